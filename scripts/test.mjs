@@ -1,0 +1,112 @@
+// `npm test`: builds the drop-in script (one test loads it), then runs the whole suite in Chromium, Firefox and
+// WebKit. A missing engine is named with the Debian package that provides it; with CI=true it fails the run.
+// WebKit needs a display and a WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
+//
+// Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import { ENGINES, findEngine } from './browsers.mjs';
+
+const ci = /^(1|true)$/i.test(process.env.CI ?? '');
+const wanted = (process.env.HAVEN_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
+const children = [];
+
+function stopChildren() {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(check, what, ms = 20_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function startWebKitDriver() {
+  let display = 99;
+  while (existsSync(`/tmp/.X${display}-lock`)) display += 1;
+  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  children.push(xvfb);
+  await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb');
+  const port = await freePort();
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    env: { ...process.env, DISPLAY: `:${display}` },
+    stdio: 'ignore',
+  });
+  children.push(driver);
+  await waitFor(async () => {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      return res.ok;
+    } catch {
+      return false;
+    }
+  }, 'WebKitWebDriver');
+  return { port, display };
+}
+
+async function main() {
+  const missing = wanted.filter((name) => !ENGINES[name] || !findEngine(name));
+  if (missing.length) {
+    const packages = missing.map((name) => ENGINES[name]?.package ?? name).join(' ');
+    console.error(`\nMissing browser engine(s): ${missing.join(', ')}.`);
+    console.error(`Install them with:  sudo apt-get install -y ${packages}\n`);
+    if (ci) {
+      console.error('CI=true: every engine must run, so this is a failure.');
+      process.exit(1);
+    }
+    console.error('Not in CI: running the remaining engines only. This run does not cover every engine.\n');
+  }
+  const engines = wanted.filter((name) => !missing.includes(name));
+  if (!engines.length) process.exit(1);
+
+  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const env = { ...process.env, HAVEN_ENGINES: engines.join(',') };
+  if (engines.includes('webkit')) {
+    const { port } = await startWebKitDriver();
+    env.HAVEN_WEBDRIVER_PORT = String(port);
+  }
+
+  const started = Date.now();
+  const wtr = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
+  children.push(wtr);
+  const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  console.log(`Engines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  stopChildren();
+  process.exit(missing.length && ci ? 1 : code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
+}
+process.on('exit', stopChildren);
+
+main().catch((error) => {
+  console.error(error);
+  stopChildren();
+  process.exit(1);
+});

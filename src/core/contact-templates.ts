@@ -1,0 +1,82 @@
+/**
+ * Templates for contacts, shared by the banner, the checklist's urgent results and the guide's crisis and contact
+ * sections. Each link's visible text says what it does ("Call 988", "Text 988"), which is also its accessible name.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactLine } from '../content/contacts.js';
+import type { Strings } from '../content/strings.js';
+import type { Lang } from '../content/types.js';
+import type { ResolvedContacts } from './contacts.js';
+import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
+
+export type ActionStyle = 'plain' | 'primary' | 'urgent';
+
+export function callLink(phone: PhoneNumber, label: string, style: ActionStyle = 'plain'): TemplateResult {
+  return html`<a class="action ${style}" part="action call" href=${telHref(phone)}>${label}</a>`;
+}
+
+/** "Call 911" (or a clinic-chosen override); without a known number, the words "Call your local emergency number". */
+export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'urgent'): TemplateResult {
+  return c.emergency
+    ? callLink(c.emergency, s.call(phoneLabel(c.emergency)), style)
+    : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
+}
+
+/** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
+export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
+  const plan = c.region?.dialPlan;
+  const call = normalisePhone(line.call, plan);
+  const text = normalisePhone(line.text, plan);
+  const callName = call ? (line.vanity ? `${line.vanity} (${phoneLabel(call)})` : phoneLabel(call)) : '';
+  return html`<ul class="actions" role="list">
+    ${call ? html`<li>${callLink(call, s.call(callName), style)}</li>` : nothing}
+    ${text
+      ? html`<li>
+          <a class="action" part="action text" href=${smsHref(text, line.textKeyword)}
+            >${line.textKeyword ? s.textKeyword(line.textKeyword, phoneLabel(text)) : s.text(phoneLabel(text))}</a
+          >
+        </li>`
+      : nothing}
+    ${line.chat
+      ? html`<li>
+          <a class="action" part="action chat" href=${line.chat} target="_blank" rel="noopener noreferrer"
+            >${s.chat}<span class="visually-hidden"> ${s.chatWith(line.name[lang])} ${s.opensNewTab}</span></a
+          >
+        </li>`
+      : nothing}
+  </ul>`;
+}
+
+/** One line: its name, when it answers, a note, and its actions. */
+export function contactLine(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, support = false) {
+  return html`<li class="line" part="line" data-line=${line.id}>
+    <strong class="line-name">${line.name[lang]}</strong>
+    ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
+    ${lineActions(line, c, s, lang)}
+    ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
+  </li>`;
+}
+
+/** The clinic's name and number; a number that did not parse is plain text, never a link. */
+export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyle = 'plain') {
+  const name = c.clinicName || s.yourClinic;
+  if (c.clinicPhone) {
+    return html`<strong class="line-name">${name}</strong>
+      <ul class="actions" role="list">
+        <li>${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), style)}</li>
+      </ul>`;
+  }
+  if (c.clinicPhoneText) {
+    return html`<strong class="line-name">${name}</strong>
+      <p class="note" part="clinic-phone-text">${c.clinicPhoneText}</p>`;
+  }
+  return html`<strong class="line-name">${name}</strong>
+    <p class="note">${s.clinicNoPhone}</p>`;
+}
+
+/** Link to the helpline directory for readers outside the regions Haven knows. */
+export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
+  return html`<a part="hotline-link" href=${c.hotlineUrl} target="_blank" rel="noopener noreferrer"
+    >${s.findHelpline}<span class="visually-hidden"> ${s.opensNewTab}</span></a
+  >`;
+}

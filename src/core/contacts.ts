@@ -1,0 +1,105 @@
+/**
+ * Turns the shared attributes (`region`, `emergency-number`, `clinic-name`, `clinic-phone`, `hotline-url`) into
+ * the contacts an element shows. Every element resolves them here, so parsing, fallbacks and warnings are the
+ * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
+ */
+import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
+import { normalisePhone, type PhoneNumber } from './phone.js';
+import { safeHttpUrl } from './url.js';
+
+export interface ContactAttributes {
+  region?: string | null;
+  emergencyNumber?: string | null;
+  clinicName?: string | null;
+  clinicPhone?: string | null;
+  hotlineUrl?: string | null;
+}
+
+export interface ResolvedContacts {
+  /** Upper-case region code as given (or `US`). */
+  regionCode: string;
+  /** Data for the region, or `undefined` when Haven has none (then numbers are described in words). */
+  region: RegionContacts | undefined;
+  /** The emergency number, or `undefined` for "your local emergency number". */
+  emergency: PhoneNumber | undefined;
+  /** The clinic's name, trimmed, or `''`. */
+  clinicName: string;
+  /** The clinic's number when it parses. */
+  clinicPhone: PhoneNumber | undefined;
+  /** The clinic's number as written, when it does not parse: shown as plain text, never as a link. */
+  clinicPhoneText: string;
+  /** Directory of helplines for readers outside known regions. */
+  hotlineUrl: string;
+}
+
+/** Called once per problem found: the attribute's name and a sentence for the console. */
+export type AttributeWarning = (attribute: string, message: string) => void;
+
+const REGION_CODE = /^[A-Z]{2}$/;
+const MAX_NAME = 120;
+
+function clean(value: string | null | undefined): string {
+  return (value ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning): ResolvedContacts {
+  const requested = clean(attrs.region).toUpperCase();
+  let regionCode = requested || 'US';
+  let region = REGION_CODE.test(regionCode) ? regionContacts(regionCode) : undefined;
+  if (!region) {
+    warn(
+      'region',
+      `region="${requested.slice(0, 40)}" has no Haven contact data; showing "your local emergency number" ` +
+        'and the helpline directory instead of any country’s numbers.',
+    );
+    if (!REGION_CODE.test(regionCode)) regionCode = '';
+  }
+
+  let emergency = region ? normalisePhone(region.emergency, region.dialPlan) ?? undefined : undefined;
+  const override = clean(attrs.emergencyNumber);
+  if (override) {
+    const parsed = normalisePhone(override, region?.dialPlan);
+    if (parsed && !parsed.extension) emergency = parsed;
+    else
+      warn(
+        'emergency-number',
+        `emergency-number="${override.slice(0, 40)}" is not a phone number; using ` +
+          (emergency ? `${emergency.display} for ${regionCode}.` : '"your local emergency number".'),
+      );
+  }
+
+  let clinicName = clean(attrs.clinicName);
+  if (clinicName.length > MAX_NAME) {
+    warn('clinic-name', `clinic-name is longer than ${MAX_NAME} characters; it is shortened.`);
+    clinicName = `${clinicName.slice(0, MAX_NAME - 1)}…`;
+  }
+
+  const phoneText = clean(attrs.clinicPhone);
+  const clinicPhone = phoneText ? normalisePhone(phoneText, region?.dialPlan) ?? undefined : undefined;
+  if (phoneText && !clinicPhone) {
+    warn(
+      'clinic-phone',
+      `clinic-phone="${phoneText.slice(0, 40)}" is not a phone number Haven can dial; it is shown as plain text without a link.`,
+    );
+  }
+
+  let hotlineUrl = HOTLINE_DIRECTORY;
+  const hotline = clean(attrs.hotlineUrl);
+  if (hotline) {
+    const safe = safeHttpUrl(hotline);
+    if (safe) hotlineUrl = safe;
+    else
+      warn('hotline-url', `hotline-url="${hotline.slice(0, 40)}" is not an http(s) address; using ${HOTLINE_DIRECTORY}.`);
+  }
+
+  return {
+    regionCode,
+    region,
+    emergency,
+    clinicName,
+    clinicPhone,
+    // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
+    clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
+    hotlineUrl,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Headings at a level the host page chooses (`heading-level`, 2–6), so each element fits the page's outline.
+ * One template per level rather than a dynamic tag: no static-html, and the tag can only ever be one of these.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Parses `heading-level`; anything outside 2–6 becomes the default. */
+export function headingLevel(value: unknown, fallback = 2): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? level : fallback;
+}
+
+export interface HeadingOptions {
+  id?: string;
+  part?: string;
+  /** Lets code move focus to the heading (contents list, steps), without adding it to the Tab order. */
+  focusable?: boolean;
+}
+
+/** A heading `offset` levels below `level` (capped at h6). */
+export function heading(level: number, offset: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
+  const id = o.id ?? nothing;
+  const part = o.part ?? nothing;
+  const tabindex = o.focusable ? '-1' : nothing;
+  switch (Math.min(6, headingLevel(level) + offset)) {
+    case 2:
+      return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Styles every Haven element shares: the theme tokens, type that inherits the host page's font, links and
+ * contact actions sized for thumbs, a visible focus ring, and fallbacks for forced colours and reduced motion.
+ *
+ * Theme tokens (documented in the README): --haven-accent, --haven-surface, --haven-text, --haven-border,
+ * --haven-urgent, --haven-urgent-surface, --haven-focus, --haven-radius.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    --_accent: var(--haven-accent, #0b5d66);
+    --_surface: var(--haven-surface, #ffffff);
+    --_text: var(--haven-text, #1f2933);
+    --_border: var(--haven-border, #b8c4ce);
+    --_urgent: var(--haven-urgent, #a4161a);
+    --_urgent-surface: var(--haven-urgent-surface, #fdf0f0);
+    --_focus: var(--haven-focus, #1d4ed8);
+    --_radius: var(--haven-radius, 0.5rem);
+    color: var(--_text);
+    font-family: inherit;
+    font-size: inherit;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  p,
+  ul,
+  ol {
+    margin-block: 0 0.75em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  [tabindex='-1']:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* Contact actions: big enough to tap with a shaking hand (WCAG 2.5.8 asks for 24px; these are 44px). */
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.9rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .action:hover {
+    text-decoration: underline;
+  }
+
+  .action.primary {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+
+  .action.urgent {
+    border-color: var(--_urgent);
+    background: var(--_urgent);
+    color: #ffffff;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.9rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .note {
+    margin-block: 0.25em 0;
+    font-size: 0.95em;
+  }
+
+  @media (forced-colors: active) {
+    .action,
+    .button {
+      border-color: ButtonText;
+    }
+    .action.primary,
+    .action.urgent {
+      forced-color-adjust: none;
+      background: LinkText;
+      color: Canvas;
+      border-color: LinkText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    [tabindex='-1']:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media print {
+    .action,
+    .button {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+      background: none;
+      color: inherit;
+    }
+  }
+`;

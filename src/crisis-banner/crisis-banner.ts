@@ -1,0 +1,122 @@
+/**
+ * <haven-crisis-banner>: how to get help right now. The emergency number, the region's crisis line (988 in the
+ * United States: call, text or chat), a support line clearly marked as not a crisis line, and the clinic's own
+ * number. It is a labelled landmark that never hides itself; the compact variant folds the details behind a real
+ * button, but the emergency and crisis numbers always stay in view.
+ *
+ * @summary Emergency, crisis and clinic contacts, always visible.
+ *
+ * @csspart base - The landmark (`aside`).
+ * @csspart heading - The heading.
+ * @csspart emergency - The emergency block.
+ * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
+ * @csspart line - One crisis or support line.
+ * @csspart toggle - The compact variant's "More ways to get help" button.
+ * @csspart hotline-link - The link to the helpline directory.
+ *
+ * @cssproperty --haven-accent - Links and buttons. Default `#0b5d66`.
+ * @cssproperty --haven-surface - Background. Default `#ffffff`.
+ * @cssproperty --haven-text - Text. Default `#1f2933`.
+ * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
+ * @cssproperty --haven-urgent - Emergency accents. Default `#a4161a`.
+ * @cssproperty --haven-urgent-surface - Background of the emergency block. Default `#fdf0f0`.
+ * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
+ * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ */
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  callLink,
+  clinicContact,
+  contactLine,
+  emergencyAction,
+  hotlineDirectory,
+} from '../core/contact-templates.js';
+import { baseStyles } from '../core/styles.js';
+import { heading as headingTemplate } from '../core/heading.js';
+import { HavenElement } from '../core/haven-element.js';
+import { normalisePhone, phoneLabel } from '../core/phone.js';
+import { bannerStyles } from './crisis-banner.styles.js';
+
+export type BannerVariant = 'full' | 'compact';
+
+export class HavenCrisisBanner extends HavenElement {
+  static override styles = [baseStyles, bannerStyles];
+
+  /** `full` (default) shows every contact; `compact` is one line with a button that shows the rest. */
+  @property() variant: BannerVariant = 'full';
+
+  @state() private expanded = false;
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private get compact(): boolean {
+    if (this.variant === 'compact') return true;
+    if (this.variant && this.variant !== 'full') {
+      this.warnOnce('variant', `variant="${String(this.variant).slice(0, 20)}" is not "full" or "compact"; using "full".`);
+    }
+    return false;
+  }
+
+  private renderDetails(withEmergency: boolean) {
+    const { contacts: c, strings: s, lang_: lang } = this;
+    const crisis = c.region?.crisis[0];
+    const support = c.region?.support[0];
+    return html`
+      ${withEmergency
+        ? html`<div class="emergency" part="emergency">
+            <p>${s.emergencyLead}</p>
+            <p>${emergencyAction(c, s)} ${s.emergencyAction}</p>
+          </div>`
+        : nothing}
+      <p class="lead">${s.crisisLead}</p>
+      <ul class="lines" role="list">
+        ${crisis ? contactLine(crisis, c, s, lang) : nothing}
+        ${support ? contactLine(support, c, s, lang, true) : nothing}
+        <li class="line" part="line" data-line="clinic">${clinicContact(c, s)}</li>
+        <li class="line" part="line" data-line="directory">
+          ${c.region ? html`<p class="note">${s.findHelplineLead}</p>` : nothing} ${hotlineDirectory(c, s)}
+        </li>
+      </ul>
+      <p class="reassure">${s.bannerReassure}</p>
+    `;
+  }
+
+  private renderCompactSummary() {
+    const { contacts: c, strings: s } = this;
+    const crisis = c.region?.crisis[0];
+    const crisisCall = normalisePhone(crisis?.call, c.region?.dialPlan);
+    return html`<ul class="actions" role="list">
+      <li>${emergencyAction(c, s)}</li>
+      ${crisisCall
+        ? html`<li>
+${callLink(crisisCall, s.call(phoneLabel(crisisCall)), 'primary')}</li>`
+        : html`<li>${hotlineDirectory(c, s)}</li>`}
+    </ul>`;
+  }
+
+  override render() {
+    const heading = headingTemplate(this.level, 0, this.strings.bannerHeading, { id: 'heading', part: 'heading' });
+    if (!this.compact) {
+      return html`<aside class="banner" part="base" aria-labelledby="heading">${heading}${this.renderDetails(true)}</aside>`;
+    }
+    return html`<aside class="banner compact" part="base" aria-labelledby="heading">
+      <div class="compact-row">
+        ${heading} ${this.renderCompactSummary()}
+        <button
+          class="button toggle"
+          part="toggle"
+          type="button"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="details"
+          @click=${this.toggle}
+        >
+          ${this.strings.bannerMore}<span class="chevron" aria-hidden="true">▾</span>
+        </button>
+      </div>
+      <div class="details" id="details" ?hidden=${!this.expanded}>${this.renderDetails(false)}</div>
+    </aside>`;
+  }
+}

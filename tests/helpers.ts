@@ -1,0 +1,47 @@
+/** Test helpers: read what a patient would see and tap, and capture console warnings. */
+import { elementUpdated } from '@open-wc/testing';
+
+/** Records console.warn calls until `restore()`. */
+export function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Every link in an element's shadow root, as { text, href } (text with whitespace collapsed). */
+export function links(el: Element) {
+  return [...el.shadowRoot!.querySelectorAll('a')].map((a) => ({
+    text: a.textContent!.replace(/\s+/g, ' ').trim(),
+    href: a.getAttribute('href') ?? '',
+    a,
+  }));
+}
+
+/** The link whose visible text starts with `text`. */
+export function link(el: Element, text: string): HTMLAnchorElement | undefined {
+  return links(el).find((l) => l.text.startsWith(text))?.a;
+}
+
+/** Visible text of the shadow root (hidden parts excluded where the engine supports innerText). */
+export function visibleText(el: Element): string {
+  const root = el.shadowRoot!;
+  const parts = [...root.children].map((c) => (c as HTMLElement).innerText ?? c.textContent ?? '');
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Sets attributes and waits for the element to re-render. */
+export async function setAttrs(el: Element, attrs: Record<string, string | null>) {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  }
+  await elementUpdated(el);
+}
