@@ -4,7 +4,6 @@
 //
 // Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 import { ENGINES, findEngine } from './browsers.mjs';
 
@@ -39,11 +38,20 @@ async function waitFor(check, what, ms = 20_000) {
 }
 
 async function startWebKitDriver() {
-  let display = 99;
-  while (existsSync(`/tmp/.X${display}-lock`)) display += 1;
-  const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  // -displayfd lets Xvfb pick a free display and tell us which, so parallel runs never collide.
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
   children.push(xvfb);
-  await waitFor(() => existsSync(`/tmp/.X11-unix/X${display}`), 'Xvfb');
+  const display = await new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    xvfb.once('exit', () => reject(new Error('Xvfb exited before it reported a display')));
+    setTimeout(() => reject(new Error('timed out waiting for Xvfb')), 20_000);
+  });
   const port = await freePort();
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
     env: { ...process.env, DISPLAY: `:${display}` },

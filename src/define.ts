@@ -4,11 +4,17 @@
  */
 import { defineElement } from './core/define.js';
 import { HavenCrisisBanner } from './crisis-banner/crisis-banner.js';
+import { HavenRecoveryGuide } from './recovery-guide/recovery-guide.js';
+import { HavenWarningSigns } from './warning-signs/warning-signs.js';
 
 defineElement('haven-crisis-banner', HavenCrisisBanner);
+defineElement('haven-warning-signs', HavenWarningSigns);
+defineElement('haven-recovery-guide', HavenRecoveryGuide);
 
 declare global {
   interface HTMLElementTagNameMap {
     'haven-crisis-banner': HavenCrisisBanner;
+    'haven-warning-signs': HavenWarningSigns;
+    'haven-recovery-guide': HavenRecoveryGuide;
   }
 }

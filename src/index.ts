@@ -4,6 +4,9 @@
  */
 export { HavenElement } from './core/haven-element.js';
 export { HavenCrisisBanner, type BannerVariant } from './crisis-banner/crisis-banner.js';
+export { HavenWarningSigns } from './warning-signs/warning-signs.js';
+export { HavenRecoveryGuide } from './recovery-guide/recovery-guide.js';
+export { SIGNS, TIERS, triageTier, type Sign, type Tier } from './content/signs.js';
 export { defineElement } from './core/define.js';
 export { normalisePhone, telHref, smsHref, type PhoneNumber, type DialPlan } from './core/phone.js';
 export { safeHttpUrl } from './core/url.js';
