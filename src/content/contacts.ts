@@ -91,7 +91,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         text: '1-833-852-6262',
         vanity: '1-833-TLC-MAMA',
         always: true,
-        note: { en: 'Call or text any time, in English, Spanish and many other languages. A support line, not a crisis line.' },
+        note: { en: 'Call or text in English, Spanish and many other languages.' },
         sources: [FACTS],
         reviewed: REVIEWED,
       },

@@ -9,6 +9,14 @@ export const bannerStyles = css`
     padding: 1rem 1.25rem;
   }
 
+  .banner > h2,
+  .banner > h3,
+  .banner > h4,
+  .banner > h5,
+  .banner > h6 {
+    font-size: 1.25em;
+  }
+
   .emergency {
     margin-block-end: 1rem;
     padding: 0.75rem;
