@@ -1,9 +1,246 @@
-import { html } from 'lit';
+/**
+ * <haven-warning-signs>: a checklist of warning signs after a miscarriage that answers with one next step. The
+ * patient checks what they notice; the result area names the most urgent tier in words ("Emergency:"), says which
+ * checked signs led to it, and offers one primary action: the emergency number, 988, the clinic's phone, the
+ * follow-up visit, or self-care for what is common. Contacts come from the same data and templates as the banner.
+ *
+ * The checkboxes are the only state: nothing is stored, nothing is sent anywhere, and the result is read from them
+ * on every render. The result area is always in the DOM, so screen readers announce each change politely.
+ *
+ * @summary Warning-sign checklist with one calm next step.
+ *
+ * @event haven-triage-change - The patient checked or unchecked a sign, or pressed Clear. `detail` is
+ *   `{ tier, signs }`: the most urgent tier (`null` when nothing is checked) and the checked sign ids in list order.
+ *   Never fired for attribute or property changes.
+ *
+ * @csspart base - The landmark (`section`).
+ * @csspart heading - The top heading.
+ * @csspart note - The note that the checklist does not replace medical advice.
+ * @csspart group - Each group of signs (`fieldset`).
+ * @csspart legend - Each group's name ("Your body", "Your feelings").
+ * @csspart sign - One sign: its checkbox and label.
+ * @csspart checkbox - Every checkbox.
+ * @csspart label - Every checkbox label.
+ * @csspart clear - The Clear button.
+ * @csspart result - The result area (`role="status"`); it carries `data-tier`.
+ * @csspart result-heading - The "Your next step" heading.
+ * @csspart tier-label - The tier in words, e.g. "Emergency:".
+ * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
+ * @csspart line - One crisis line in a crisis result.
+ * @csspart emergency-words - "Call your local emergency number", shown where Haven has no number.
+ * @csspart hotline-link - The link to the helpline directory.
+ *
+ * @cssproperty --haven-accent - Links, buttons and checkboxes. Default `#0b5d66`.
+ * @cssproperty --haven-surface - Background. Default `#ffffff`.
+ * @cssproperty --haven-text - Text. Default `#1f2933`.
+ * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
+ * @cssproperty --haven-urgent - Emergency and crisis accents. Default `#a4161a`.
+ * @cssproperty --haven-urgent-surface - Background of an emergency or crisis result. Default `#fdf0f0`.
+ * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
+ * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ */
+import { html, nothing } from 'lit';
+import {
+  callLink,
+  clinicContact,
+  contactLine,
+  emergencyAction,
+  hotlineDirectory,
+  lineActions,
+} from '../core/contact-templates.js';
+import { heading } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
+import { phoneLabel } from '../core/phone.js';
+import { baseStyles } from '../core/styles.js';
+import { SIGNS, signLabel, triageTier, type Sign, type SignGroup, type Tier } from '../content/signs.js';
+import { triageFor, type TriageStrings } from '../content/triage.js';
+import { warningSignsStyles } from './warning-signs.styles.js';
 
-/** Placeholder replaced in the same change; not shipped. */
+export interface TriageChangeDetail {
+  /** The most urgent tier among the checked signs, or `null` when none is checked. */
+  tier: Tier | null;
+  /** Ids of the checked signs, in list order. */
+  signs: string[];
+}
+
+const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
+
 export class HavenWarningSigns extends HavenElement {
+  static override styles = [baseStyles, warningSignsStyles];
+
+  private get triage(): TriageStrings {
+    return triageFor(this.lang_);
+  }
+
+  private get temperature(): 'F' | 'C' {
+    // Celsius where Haven has no region data: most of the world uses it.
+    return this.contacts.region?.temperature ?? 'C';
+  }
+
+  private get checkboxes(): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  /** The checked signs, in list order, read from the checkboxes themselves. */
+  private checkedSigns(): Sign[] {
+    const checked = new Set(this.checkboxes.filter((box) => box.checked).map((box) => box.value));
+    return SIGNS.filter((sign) => checked.has(sign.id));
+  }
+
+  private announce(): void {
+    const signs = this.checkedSigns();
+    const detail: TriageChangeDetail = { tier: triageTier(signs) ?? null, signs: signs.map((sign) => sign.id) };
+    this.dispatchEvent(new CustomEvent('haven-triage-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private onChange(event: Event): void {
+    if (!(event.target instanceof HTMLInputElement)) return;
+    this.requestUpdate();
+    this.announce();
+  }
+
+  private clear(): void {
+    const boxes = this.checkboxes;
+    for (const box of boxes) box.checked = false;
+    this.requestUpdate();
+    this.announce();
+    // The button stays where it is, but a patient who cleared the list most likely wants to start again.
+    boxes[0]?.focus();
+  }
+
+  private renderGroup(group: SignGroup) {
+    const t = this.triage;
+    const signs = SIGNS.filter((sign) => sign.group === group);
+    return html`<fieldset class="group" part="group">
+      <legend part="legend">${t.groups[group]}</legend>
+      <ul class="signs" role="list">
+        ${signs.map(
+          (sign) => html`<li class="sign" part="sign">
+            <input type="checkbox" part="checkbox" id=${`sign-${sign.id}`} name="sign" value=${sign.id} />
+            <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.temperature)}</label>
+          </li>`,
+        )}
+      </ul>
+    </fieldset>`;
+  }
+
+  /** "Call 911 or go to the nearest emergency room." (or the local-number words) */
+  private emergencyLine(style: 'urgent' | 'plain') {
+    const { contacts: c, strings: s } = this;
+    return html`${emergencyAction(c, s, style)} ${s.emergencyAction}`;
+  }
+
+  /** The region's crisis lines, the first one's call as the primary action; the directory where Haven has none. */
+  private crisisLines(primary: boolean) {
+    const { contacts: c, strings: s, lang_: lang } = this;
+    const lines = c.region?.crisis ?? [];
+    if (!lines.length) return html`<p class="lead">${this.triage.crisisLead}</p><p>${hotlineDirectory(c, s)}</p>`;
+    const [first, ...rest] = lines;
+    return html`<p class="lead">${this.triage.crisisLead}</p>
+      <ul class="lines" role="list">
+        <li class="line" part="line" data-line=${first.id}>
+          <strong class="line-name">${first.name[lang]}</strong>
+          ${lineActions(first, c, s, lang, primary ? 'urgent' : 'plain')}
+          ${first.note ? html`<p class="note">${first.always ? `${s.always}. ` : ''}${first.note[lang]}</p>` : nothing}
+        </li>
+        ${rest.map((line) => contactLine(line, c, s, lang))}
+      </ul>`;
+  }
+
+  /** The one primary action, right under the tier's summary so it is the first thing to tap. */
+  private renderPrimary(tier: Tier) {
+    const { contacts: c, strings: s, triage: t } = this;
+    switch (tier) {
+      case 'emergency':
+        return html`<p class="primary">${this.emergencyLine('urgent')}</p>`;
+      case 'crisis':
+        return this.crisisLines(true);
+      case 'today':
+        if (c.clinicPhone || c.clinicPhoneText) {
+          return html`<div class="primary clinic">${clinicContact(c, s, 'primary')}</div>
+            ${c.clinicPhone ? nothing : html`<p>${t.todayPhoneText}</p>`}`;
+        }
+        return html`<p class="primary">${t.todayNoPhone}</p>`;
+      default:
+        // Follow-up and common results: the summary is the step; there is nothing to call.
+        return nothing;
+    }
+  }
+
+  /** Which checked signs led to the tier, and why it matters. Common signs come with their care notes. */
+  private renderWhy(tier: Tier, led: readonly Sign[]) {
+    const text = this.triage.tiers[tier];
+    const name = (sign: Sign) => signLabel(sign, this.lang_, this.temperature);
+    if (tier === 'expected') {
+      return html`<p>${text.why}</p>
+        <ul class="why care">
+          ${led.map(
+            (sign) => html`<li>
+              <strong>${name(sign)}</strong>
+              ${sign.care ? html`<span class="care-note">${sign.care[this.lang_]}</span>` : nothing}
+            </li>`,
+          )}
+        </ul>`;
+    }
+    return html`<p class="because">${this.triage.because}</p>
+      <ul class="why">
+        ${led.map((sign) => html`<li>${name(sign)}</li>`)}
+      </ul>
+      <p>${text.why}</p>`;
+  }
+
+  /** Plain secondary links and safety-netting after the reasons. */
+  private renderSecondary(tier: Tier, led: readonly Sign[]) {
+    const { contacts: c, strings: s, triage: t } = this;
+    switch (tier) {
+      case 'emergency':
+        // A plan to act on thoughts of self-harm: 911 first, and a crisis line to talk to as well.
+        return led.some((sign) => sign.group === 'feelings') ? this.crisisLines(false) : nothing;
+      case 'crisis':
+        return html`<p>${t.unsafeLead} ${this.emergencyLine('plain')}</p>`;
+      case 'today':
+        return html`<p>${t.worseLead} ${this.emergencyLine('plain')}</p>`;
+      case 'follow-up':
+        return c.clinicPhone
+          ? html`<p>${t.followUpCall} ${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)))}</p>`
+          : nothing;
+      case 'expected':
+        return html`<p>${t.expectedWorse}</p>`;
+    }
+  }
+
+  private renderResult() {
+    const t = this.triage;
+    const checked = this.checkedSigns();
+    const tier = triageTier(checked);
+    if (!tier) return html`<p class="empty">${t.empty}</p>`;
+    const text = t.tiers[tier];
+    const led = checked.filter((sign) => sign.tier === tier);
+    return html`<p class="summary">
+        <strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}
+      </p>
+      ${this.renderPrimary(tier)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, led)}`;
+  }
+
   override render() {
-    return html``;
+    const t = this.triage;
+    const tier = triageTier(this.checkedSigns());
+    return html`<section class="checklist" part="base" aria-labelledby="heading">
+      ${heading(this.level, 0, t.heading, { id: 'heading', part: 'heading' })}
+      <p class="intro">${t.intro}</p>
+      <p class="advice" part="note">${t.note}</p>
+      <div class="groups" @change=${this.onChange}>${GROUPS.map((group) => this.renderGroup(group))}</div>
+      <button class="button clear" part="clear" type="button" @click=${this.clear}>${t.clear}</button>
+      ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading' })}
+      <div class="result" part="result" role="status" aria-live="polite" data-tier=${tier ?? 'none'}>
+        ${this.renderResult()}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'haven-triage-change': CustomEvent<TriageChangeDetail>;
   }
 }
