@@ -1,0 +1,443 @@
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import '../src/define.js';
+import type { HavenWarningSigns, TriageChangeDetail } from '../src/warning-signs/warning-signs.js';
+import { SIGNS, TIERS, signLabel } from '../src/content/signs.js';
+import { TRIAGE } from '../src/content/triage.js';
+import { captureWarnings, setAttrs, visibleText } from './helpers.js';
+
+const US_CLINIC = 'clinic-name="All About Women" clinic-phone="(703) 437-0001"';
+const label = (id: string, unit: 'F' | 'C' = 'F') => signLabel(SIGNS.find((s) => s.id === id)!, 'en', unit);
+
+async function checklist(attrs = '') {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  // Parsed from a string so each test passes raw attribute text, as a CMS would.
+  host.insertAdjacentHTML('beforeend', `<haven-warning-signs ${attrs}></haven-warning-signs>`);
+  const el = host.querySelector('haven-warning-signs') as HavenWarningSigns;
+  await elementUpdated(el);
+  return el;
+}
+
+/** The checkbox a patient would tick for the label that starts with `text`. */
+function checkbox(el: Element, text: string): HTMLInputElement {
+  const found = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(text));
+  if (!found) throw new Error(`no checkbox labelled "${text}"`);
+  return found.control as HTMLInputElement;
+}
+
+/** Clicks the label that starts with `text`, as a patient would, and waits for the result. */
+async function tick(el: HavenWarningSigns, text: string) {
+  const box = checkbox(el, text);
+  box.labels![0].click();
+  await elementUpdated(el);
+  return box;
+}
+
+function result(el: Element): HTMLElement {
+  return el.shadowRoot!.querySelector('[role="status"]')!;
+}
+
+function resultText(el: Element): string {
+  return (result(el).innerText ?? result(el).textContent!).replace(/\s+/g, ' ').trim();
+}
+
+/** Links in the result area, as a patient would read and tap them. */
+function resultLinks(el: Element) {
+  return [...result(el).querySelectorAll('a')].map((a) => ({
+    text: a.textContent!.replace(/\s+/g, ' ').trim(),
+    href: a.getAttribute('href') ?? '',
+    a,
+  }));
+}
+
+function resultLink(el: Element, text: string) {
+  return resultLinks(el).find((l) => l.text.startsWith(text));
+}
+
+/**
+ * `sendKeys` from @web/test-runner-commands, which package.json does not list: npm keeps only nested copies (under
+ * @web/test-runner and @open-wc/semantic-dom-diff), so `import { sendKeys } from '@web/test-runner-commands'` does
+ * not resolve from tests/. This sends the same `send-keys` command over the same socket to the same server plugin
+ * (registered by @web/test-runner by default). Replace it with that import once the package is a devDependency.
+ */
+async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
+  const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
+  const socket = '/__web-dev-server__web-socket.js';
+  const { sendMessageWaitForResponse } = await import(socket);
+  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
+  if (!response.executed) throw new Error('The test runner has no send-keys command.');
+}
+
+function recordEvents(el: Element) {
+  const seen: TriageChangeDetail[] = [];
+  // On the document: the event bubbles out of the shadow root and past the host.
+  const listener = (e: CustomEvent<TriageChangeDetail>) => seen.push(e.detail);
+  document.addEventListener('haven-triage-change', listener);
+  return { seen, stop: () => document.removeEventListener('haven-triage-change', listener), el };
+}
+
+describe('<haven-warning-signs>', () => {
+  describe('the sign data', () => {
+    it('gives every sign a unique id, a tier, a source and a label', () => {
+      expect(SIGNS).to.have.length(25);
+      expect(new Set(SIGNS.map((s) => s.id)).size).to.equal(SIGNS.length);
+      for (const sign of SIGNS) {
+        expect(TIERS, sign.id).to.include(sign.tier);
+        expect(sign.sources.length, sign.id).to.be.greaterThan(0);
+        expect(sign.label.en.trim(), sign.id).not.to.equal('');
+        if (sign.tier === 'expected') expect(sign.care?.en, sign.id).to.be.a('string');
+      }
+    });
+
+    it('has patient-friendly words only', () => {
+      const all = JSON.stringify([SIGNS, TRIAGE]);
+      expect(all).not.to.match(/spontaneous abortion|products of conception|fail/i);
+    });
+  });
+
+  describe('the checklist', () => {
+    it('renders every sign as a real checkbox with its own label, in two labelled groups', async () => {
+      const el = await checklist();
+      const root = el.shadowRoot!;
+      const legends = [...root.querySelectorAll('fieldset > legend')].map((l) => l.textContent!.trim());
+      expect(legends).to.deep.equal(['Your body', 'Your feelings']);
+      const boxes = [...root.querySelectorAll<HTMLInputElement>('input')];
+      expect(boxes).to.have.length(SIGNS.length);
+      expect(new Set(boxes.map((b) => b.id)).size).to.equal(boxes.length);
+      SIGNS.forEach((sign, i) => {
+        expect(boxes[i].type).to.equal('checkbox');
+        expect(boxes[i].value).to.equal(sign.id);
+        expect(boxes[i].labels![0].textContent!.trim()).to.equal(label(sign.id));
+        expect(boxes[i].closest('fieldset')!.querySelector('legend')!.textContent).to.equal(
+          sign.group === 'body' ? 'Your body' : 'Your feelings',
+        );
+      });
+    });
+
+    it('makes each checkbox at least 24 by 24 CSS pixels', async () => {
+      const el = await checklist();
+      for (const box of el.shadowRoot!.querySelectorAll('input')) {
+        const { width, height } = box.getBoundingClientRect();
+        expect(width).to.be.at.least(24);
+        expect(height).to.be.at.least(24);
+      }
+    });
+
+    it('is a labelled landmark with a visible note that it does not replace medical advice', async () => {
+      const el = await checklist();
+      const section = el.shadowRoot!.querySelector('section')!;
+      const name = el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!;
+      expect(name.textContent).to.equal('Warning signs after a miscarriage');
+      expect(visibleText(el)).to.include('does not replace advice from your doctor, nurse or midwife');
+      expect(visibleText(el)).to.include('If you are not sure, call them.');
+    });
+
+    it('shows a calm prompt in a status area that is there from the start', async () => {
+      const el = await checklist();
+      const status = result(el);
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(resultText(el)).to.include('Nothing is checked yet');
+      expect(resultLinks(el)).to.have.length(0);
+      await tick(el, 'Cramps like period pain');
+      expect(result(el)).to.equal(status);
+    });
+
+    it('shows the fever threshold in °F in the US', async () => {
+      const el = await checklist();
+      expect(checkbox(el, 'A temperature of').labels![0].textContent).to.include('100.4°F');
+    });
+  });
+
+  describe('one next step per tier', () => {
+    it('emergency: call 911 or go to the emergency room, and says why', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'You fainted or collapsed');
+      const text = resultText(el);
+      expect(text).to.match(/^Emergency: Get help right now\./);
+      expect(text).to.include('You checked: You fainted or collapsed');
+      expect(text).to.include('Call 911 or go to the nearest emergency room.');
+      expect(resultLink(el, 'Call 911')!.href).to.equal('tel:911');
+      expect(resultLink(el, 'Call 911')!.a.classList.contains('urgent')).to.equal(true);
+      expect(result(el).dataset.tier).to.equal('emergency');
+      // Only one primary action: the clinic is not offered in an emergency.
+      expect(resultLink(el, 'Call (703) 437-0001')).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('emergency from feelings: 911 first, the crisis line too', async () => {
+      const el = await checklist();
+      await tick(el, 'You have a plan to end your life');
+      expect(resultText(el)).to.match(/^Emergency:/);
+      expect(resultLinks(el)[0].href).to.equal('tel:911');
+      expect(resultLink(el, 'Call 988')!.href).to.equal('tel:988');
+      expect(resultLink(el, 'Call 988')!.a.classList.contains('urgent')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('crisis: call or text 988, the Crisis Text Line, and 911', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Thoughts of hurting yourself');
+      const text = resultText(el);
+      expect(text).to.match(/^Urgent: Please talk to someone right now\./);
+      expect(text).to.include('You checked: Thoughts of hurting yourself');
+      const primary = resultLinks(el)[0];
+      expect(primary.text).to.equal('Call 988');
+      expect(primary.href).to.equal('tel:988');
+      expect(primary.a.classList.contains('urgent')).to.equal(true);
+      expect(resultLink(el, 'Text 988')!.href).to.equal('sms:988');
+      expect(resultLink(el, 'Text HOME to 741741')!.href).to.equal('sms:741741?body=HOME');
+      expect(resultLink(el, 'Call 911')!.href).to.equal('tel:911');
+      expect(text).not.to.match(/press 3|273[-\s.]?8255/);
+      expect(result(el).dataset.tier).to.equal('crisis');
+      await expect(el).to.be.accessible();
+    });
+
+    it('today: call the clinic, with a way out if it gets worse', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Clots bigger than an egg');
+      const text = resultText(el);
+      expect(text).to.match(/^Call today: Call your clinic today\./);
+      expect(text).to.include('All About Women');
+      const primary = resultLinks(el)[0];
+      expect(primary.text).to.equal('Call (703) 437-0001');
+      expect(primary.href).to.equal('tel:+17034370001');
+      expect(primary.a.classList.contains('primary')).to.equal(true);
+      expect(resultLink(el, 'Call 911')!.a.classList.contains('urgent')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('today without clinic-phone: call your doctor, nurse or midwife, or go to urgent care', async () => {
+      const el = await checklist();
+      await tick(el, 'Using alcohol or drugs to cope');
+      expect(resultText(el)).to.include(
+        'Call your doctor, nurse or midwife today. If you cannot reach them, go to urgent care.',
+      );
+      expect(resultLinks(el).map((l) => l.href)).to.deep.equal(['tel:911']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('today with a clinic-phone that is not a number: shows it as text, never as a link', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('clinic-phone="ask at reception"');
+      warnings.restore();
+      await tick(el, 'Clots bigger than an egg');
+      expect(resultText(el)).to.include('ask at reception');
+      expect(resultText(el)).to.include('If you cannot reach them, go to urgent care.');
+      expect(resultLinks(el).map((l) => l.href)).to.deep.equal(['tel:911']);
+      expect(warnings.messages.join()).to.include('clinic-phone');
+    });
+
+    it('follow-up: write it down for the visit; the clinic number is a plain link', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'No period by 6 to 8 weeks');
+      const text = resultText(el);
+      expect(text).to.match(/^Not urgent: Bring it up at your follow-up visit\./);
+      expect(text).to.include('Write it down');
+      const call = resultLink(el, 'Call (703) 437-0001')!;
+      expect(call.href).to.equal('tel:+17034370001');
+      expect(call.a.classList.contains('plain')).to.equal(true);
+      expect(resultLink(el, 'Call 911')).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follow-up without clinic-phone: no link at all', async () => {
+      const el = await checklist();
+      await tick(el, 'Questions about why it happened');
+      expect(resultLinks(el)).to.have.length(0);
+    });
+
+    it('expected: says it is common and gives each checked sign its care note', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Cramps like period pain');
+      await tick(el, 'Feeling very tired');
+      const text = resultText(el);
+      expect(text).to.match(/^Common: This is common after a miscarriage\./);
+      expect(text).to.include(SIGNS.find((s) => s.id === 'cramping')!.care!.en);
+      expect(text).to.include(SIGNS.find((s) => s.id === 'tiredness')!.care!.en);
+      expect(text).not.to.include(SIGNS.find((s) => s.id === 'mood-swings')!.care!.en);
+      expect(resultLinks(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the most urgent checked tier wins, and unchecking goes back', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Cramps like period pain');
+      expect(resultText(el)).to.match(/^Common:/);
+      await tick(el, 'No period by 6 to 8 weeks');
+      expect(resultText(el)).to.match(/^Not urgent:/);
+      await tick(el, 'Clots bigger than an egg');
+      expect(resultText(el)).to.match(/^Call today:/);
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(resultText(el)).to.match(/^Urgent:/);
+      await tick(el, 'You fainted or collapsed');
+      expect(resultText(el)).to.match(/^Emergency:/);
+      // The why lists only the signs that led to the tier.
+      expect(resultText(el)).not.to.include('Clots bigger than an egg');
+
+      await tick(el, 'You fainted or collapsed');
+      expect(resultText(el)).to.match(/^Urgent:/);
+      await tick(el, 'Thoughts of hurting yourself');
+      await tick(el, 'Clots bigger than an egg');
+      expect(resultText(el)).to.match(/^Not urgent:/);
+      await tick(el, 'No period by 6 to 8 weeks');
+      await tick(el, 'Cramps like period pain');
+      expect(resultText(el)).to.include('Nothing is checked yet');
+    });
+  });
+
+  describe('the haven-triage-change event', () => {
+    it('reports the tier and the checked ids in list order, bubbling out of the element', async () => {
+      const el = await checklist();
+      const events = recordEvents(el);
+      await tick(el, 'Feeling very tired');
+      await tick(el, 'Clots bigger than an egg');
+      await tick(el, 'Feeling very tired');
+      events.stop();
+      expect(events.seen).to.deep.equal([
+        { tier: 'expected', signs: ['tiredness'] },
+        { tier: 'today', signs: ['large-clots', 'tiredness'] },
+        { tier: 'today', signs: ['large-clots'] },
+      ]);
+    });
+
+    it('is not fired by attribute or property changes', async () => {
+      const el = await checklist();
+      await tick(el, 'Clots bigger than an egg');
+      const events = recordEvents(el);
+      const warnings = captureWarnings();
+      await setAttrs(el, { region: 'GB', 'clinic-phone': '(703) 437-0001', 'heading-level': '3' });
+      el.clinicName = 'Clinic';
+      await elementUpdated(el);
+      warnings.restore();
+      events.stop();
+      expect(events.seen).to.deep.equal([]);
+      // The patient's checks survive a re-render.
+      expect(checkbox(el, 'Clots bigger than an egg').checked).to.equal(true);
+    });
+
+    it('Clear unchecks everything, fires the event and moves focus to the first checkbox', async () => {
+      const el = await checklist();
+      await tick(el, 'You fainted or collapsed');
+      await tick(el, 'Sore or tender breasts');
+      const events = recordEvents(el);
+      const clear = el.shadowRoot!.querySelector('button')!;
+      expect(clear.textContent!.trim()).to.equal('Clear');
+      clear.focus();
+      clear.click();
+      await elementUpdated(el);
+      events.stop();
+      expect(events.seen).to.deep.equal([{ tier: null, signs: [] }]);
+      expect([...el.shadowRoot!.querySelectorAll('input')].some((b) => b.checked)).to.equal(false);
+      expect(resultText(el)).to.include('Nothing is checked yet');
+      expect(el.shadowRoot!.activeElement).to.equal(checkbox(el, label(SIGNS[0].id)));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('Tab to a checkbox, Space to check it, then Tab on to the link to call', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Before</button>
+        <haven-warning-signs></haven-warning-signs>
+      </div>`);
+      const el = host.querySelector('haven-warning-signs')!;
+      await elementUpdated(el);
+      host.querySelector('button')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      const first = checkbox(el, label('soaking-pads'));
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      // ' ' rather than 'Space': Puppeteer's WebDriver BiDi keyboard (Firefox) knows only the key value.
+      await sendKeys({ press: ' ' });
+      await elementUpdated(el);
+      expect(first.checked).to.equal(true);
+      expect(resultText(el)).to.match(/^Emergency:/);
+
+      // Past the other checkboxes and Clear, on to the result's first link.
+      let presses = 0;
+      while (!(el.shadowRoot!.activeElement instanceof HTMLAnchorElement) && presses < SIGNS.length + 5) {
+        await sendKeys({ press: 'Tab' });
+        presses += 1;
+      }
+      const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
+      expect(focused.textContent!.trim()).to.equal('Call 911');
+      expect(focused.getAttribute('href')).to.equal('tel:911');
+      expect(result(el).contains(focused)).to.equal(true);
+      expect(presses).to.equal(SIGNS.length + 1);
+    });
+  });
+
+  describe('attributes', () => {
+    it('puts its heading at heading-level and the result heading one level deeper', async () => {
+      const el = await checklist('heading-level="4"');
+      expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Warning signs after a miscarriage');
+      expect(el.shadowRoot!.querySelector('h5')!.textContent).to.equal('Your next step');
+      const warnings = captureWarnings();
+      await setAttrs(el, { 'heading-level': '9' });
+      warnings.restore();
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Warning signs after a miscarriage');
+      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Your next step');
+      expect(warnings.messages.join()).to.include('heading-level');
+    });
+
+    it('defaults to h2 and h3', async () => {
+      const el = await checklist();
+      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      expect(el.shadowRoot!.querySelector('h3')).to.exist;
+    });
+
+    it('outside the US and its data: °C, the local emergency number in words, the helpline directory', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('region="GB" clinic-phone="01632 960 123"');
+      warnings.restore();
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('region');
+      expect(checkbox(el, 'A temperature of').labels![0].textContent).to.include('38°C');
+      expect(visibleText(el)).not.to.include('°F');
+
+      await tick(el, 'Sudden, very bad pain');
+      expect(resultText(el)).to.include('Call your local emergency number or go to the nearest emergency room.');
+      expect(resultLinks(el)).to.have.length(0);
+      expect(visibleText(el)).not.to.match(/\b(911|988)\b/);
+      await expect(el).to.be.accessible();
+
+      await tick(el, 'Sudden, very bad pain');
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(resultText(el)).to.match(/^Urgent:/);
+      expect(resultLink(el, 'Find a helpline in your country')!.href).to.equal('https://findahelpline.com/');
+      expect(resultText(el)).to.include('Call your local emergency number');
+      expect(resultLinks(el).some((l) => /^(tel|sms):/.test(l.href))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses an emergency-number override', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('region="GB" emergency-number="999"');
+      warnings.restore();
+      await tick(el, 'You fainted or collapsed');
+      expect(resultLink(el, 'Call 999')!.href).to.equal('tel:999');
+      expect(resultText(el)).to.include('Call 999 or go to the nearest emergency room.');
+    });
+
+    it('follows region changes: °F back in the US', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('region="DE"');
+      warnings.restore();
+      expect(checkbox(el, 'A temperature of').labels![0].textContent).to.include('38°C');
+      await setAttrs(el, { region: 'us' });
+      expect(checkbox(el, 'A temperature of').labels![0].textContent).to.include('100.4°F');
+    });
+
+    it('uses a hotline-url for the directory', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('region="NZ" hotline-url="https://example.org/helplines"');
+      warnings.restore();
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(resultLink(el, 'Find a helpline')!.href).to.equal('https://example.org/helplines');
+    });
+  });
+
+  it('is accessible with nothing checked', async () => {
+    const el = await checklist(US_CLINIC);
+    await expect(el).to.be.accessible();
+  });
+});
