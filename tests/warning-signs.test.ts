@@ -436,6 +436,15 @@ describe('<haven-warning-signs>', () => {
     });
   });
 
+  it('hides the no-script fallback content once defined', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <haven-warning-signs><p class="fallback">In an emergency call <a href="tel:911">911</a>.</p></haven-warning-signs>
+    </div>`);
+    const el = host.querySelector('haven-warning-signs')!;
+    await elementUpdated(el);
+    expect(el.querySelector('.fallback')!.getClientRects().length).to.equal(0);
+  });
+
   it('is accessible with nothing checked', async () => {
     const el = await checklist(US_CLINIC);
     await expect(el).to.be.accessible();
