@@ -1,9 +1,382 @@
-import { html } from 'lit';
+/**
+ * <haven-recovery-guide>: a gentle guide to recovering after pregnancy loss, in six sections (feelings, the body
+ * and its warning signs, self-care, when to get more support, crisis help, and the clinic). It reads as one page
+ * with a contents list, or one section at a time (`layout="steps"`). A clinic can replace any section with its own
+ * words and add sections of its own; the contents list, the steps and printing treat them like the built-in ones.
+ *
+ * Warning signs come from the same data as <haven-warning-signs>, and every number from the same contact data as
+ * <haven-crisis-banner>, so the three elements never disagree.
+ *
+ * @summary A recovery guide after miscarriage: contents, steps, print, and the clinic's own sections.
+ *
+ * @slot section-emotions - Replaces the built-in "feelings" section (also `section-physical`, `section-wellbeing`,
+ *   `section-support`, `section-crisis`, `section-contact`). Give it a heading, or a `data-title`.
+ * @slot extra - Sections of the clinic's own, after the built-in ones. Each child element is one section, titled by
+ *   its `data-title` or its first heading.
+ *
+ * @csspart base - The labelled landmark (`section`) around the whole guide.
+ * @csspart title - The guide's heading.
+ * @csspart intro - The opening words.
+ * @csspart print-button - The "Print this guide" button.
+ * @csspart contents - The contents list (`nav`).
+ * @csspart contents-link - One entry of the contents list (a `button`).
+ * @csspart section - One built-in section.
+ * @csspart section-heading - A built-in section's heading.
+ * @csspart signs - A group of warning signs (also `signs-emergency`, `signs-today`).
+ * @csspart progress - "Section 2 of 6", in the steps layout.
+ * @csspart step-nav - The Previous and Next buttons, in the steps layout.
+ * @csspart previous - The Previous button.
+ * @csspart next - The Next button.
+ * @csspart sources - The Sources footer.
+ * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
+ * @csspart line - One crisis line.
+ * @csspart hotline-link - The link to the helpline directory.
+ *
+ * @cssproperty --haven-accent - Links and buttons. Default `#0b5d66`.
+ * @cssproperty --haven-surface - Background. Default `#ffffff`.
+ * @cssproperty --haven-text - Text. Default `#1f2933`.
+ * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
+ * @cssproperty --haven-urgent - Emergency accents. Default `#a4161a`.
+ * @cssproperty --haven-urgent-surface - Background of the emergency signs. Default `#fdf0f0`.
+ * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
+ * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  GUIDE_INTRO,
+  GUIDE_REVIEWED,
+  GUIDE_STRINGS,
+  SECTION_IDS,
+  SOURCES,
+  guideSection,
+  sectionSources,
+  warningSigns,
+  type Block,
+  type GuideSection,
+  type GuideStrings,
+  type ListItem,
+  type SectionId,
+} from '../content/guide.js';
+import { signLabel } from '../content/signs.js';
+import {
+  callLink,
+  clinicContact,
+  contactLine,
+  emergencyAction,
+  hotlineDirectory,
+} from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
+import { heading } from '../core/heading.js';
+import { normalisePhone, phoneLabel } from '../core/phone.js';
+import { baseStyles } from '../core/styles.js';
+import { guideStyles } from './recovery-guide.styles.js';
 
-/** Placeholder replaced in the same change; not shipped. */
+export type GuideLayout = 'page' | 'steps';
+
+/** One entry of the contents list: a built-in section, a replaced one, or one of the clinic's extras. */
+interface Entry {
+  /** A section id, or `extra-0`, `extra-1`… */
+  key: string;
+  title: string;
+  /** The clinic's element, when the section is theirs. */
+  slotted?: Element;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Set on the clinic's extra sections that are not the current step (see the styles: screen only). */
+const INACTIVE = 'data-haven-inactive';
+
+function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The heading a contents entry focuses in the clinic's own element: its first heading, else the element. */
+function slottedHeading(el: Element): HTMLElement {
+  return (el.matches(HEADINGS) ? el : el.querySelector(HEADINGS) ?? el) as HTMLElement;
+}
+
+/** The clinic's `data-title`, else the text of its first heading. */
+function slottedTitle(el: Element): string {
+  return (el.getAttribute('data-title') ?? '').trim() || textOf(el.matches(HEADINGS) ? el : el.querySelector(HEADINGS));
+}
+
 export class HavenRecoveryGuide extends HavenElement {
+  static override styles = [baseStyles, guideStyles];
+
+  /** `page` (default): every section, with a contents list. `steps`: one section at a time, with Previous and Next. */
+  @property() layout: GuideLayout = 'page';
+
+  /** Which built-in sections to show, in order: space-separated ids. Default: all six. */
+  @property() sections = '';
+
+  /** Index of the current section in the steps layout. */
+  @state() private step = 0;
+  /** The clinic's replacement for each built-in section, from the `section-<id>` slots. */
+  @state() private replaced: Partial<Record<SectionId, Element>> = {};
+  /** The clinic's extra sections, from the `extra` slot. */
+  @state() private extras: readonly Element[] = [];
+
+  private chosen: readonly SectionId[] = SECTION_IDS;
+  private steps = false;
+  private g: GuideStrings = GUIDE_STRINGS.en;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.g = GUIDE_STRINGS[this.lang_];
+    if (changed.has('sections')) this.chosen = this.parseSections();
+    if (changed.has('layout')) {
+      this.steps = this.layout === 'steps';
+      if (this.layout && this.layout !== 'page' && !this.steps) {
+        this.warnOnce('layout', `layout="${String(this.layout).slice(0, 20)}" is not "page" or "steps"; using "page".`);
+      }
+    }
+    this.step = Math.max(0, Math.min(this.step, this.entries().length - 1));
+  }
+
+  private parseSections(): readonly SectionId[] {
+    const words = (this.sections ?? '').split(/\s+/).filter(Boolean);
+    const known = words.filter((w): w is SectionId => (SECTION_IDS as readonly string[]).includes(w));
+    const unknown = words.filter((w) => !known.includes(w as SectionId));
+    const chosen = [...new Set(known)];
+    if (unknown.length) {
+      this.warnOnce(
+        'sections',
+        `sections="${this.sections.slice(0, 80)}" names unknown sections (${unknown.join(', ').slice(0, 80)}); ` +
+          `they are ignored. Known ids: ${SECTION_IDS.join(' ')}.` +
+          (chosen.length ? '' : ' Showing every section.'),
+      );
+    }
+    return chosen.length ? chosen : SECTION_IDS;
+  }
+
+  /** What the contents list and the steps walk through, in order. */
+  private entries(): Entry[] {
+    const builtIn = this.chosen.map((id) => {
+      const slotted = this.replaced[id];
+      const title = (slotted && slottedTitle(slotted)) || guideSection(id)!.title[this.lang_];
+      return { key: id, title, slotted };
+    });
+    const extras = this.extras.map((el, i) => ({ key: `extra-${i}`, title: slottedTitle(el) || this.g.untitled, slotted: el }));
+    return [...builtIn, ...extras];
+  }
+
+  private readSlots = (): void => {
+    const root = this.renderRoot as ShadowRoot;
+    const replaced: Partial<Record<SectionId, Element>> = {};
+    for (const id of SECTION_IDS) {
+      const el = root.querySelector<HTMLSlotElement>(`slot[name="section-${id}"]`)?.assignedElements()[0];
+      if (el) replaced[id] = el;
+    }
+    const extras = root.querySelector<HTMLSlotElement>('slot[name="extra"]')?.assignedElements() ?? [];
+    for (const old of this.extras) if (!extras.includes(old)) old.removeAttribute(INACTIVE);
+    this.replaced = replaced;
+    this.extras = extras;
+  };
+
+  protected override firstUpdated(): void {
+    // slotchange is not fired for content that was already there in every engine; read once up front.
+    this.readSlots();
+  }
+
+  protected override updated(): void {
+    // One slot holds every extra section, so the steps layout hides the others on the clinic's elements.
+    const current = this.steps ? this.entries()[this.step]?.key : undefined;
+    this.extras.forEach((el, i) => el.toggleAttribute(INACTIVE, current !== undefined && current !== `extra-${i}`));
+  }
+
+  /** Shows an entry (in steps, makes it the current one), then moves focus to its heading and scrolls to it. */
+  private async goTo(index: number): Promise<void> {
+    const entries = this.entries();
+    const entry = entries[index];
+    if (!entry) return;
+    if (this.steps) this.step = index;
+    await this.updateComplete;
+    let target: HTMLElement | null;
+    if (entry.slotted) {
+      target = slottedHeading(entry.slotted);
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    } else {
+      target = this.renderRoot.querySelector<HTMLElement>(`#${entry.key}-heading`);
+    }
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  private move(by: number): void {
+    const next = this.step + by;
+    if (next < 0 || next >= this.entries().length) return;
+    void this.goTo(next);
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  private renderItem(item: ListItem) {
+    const lang = this.lang_;
+    return 'lead' in item ? html`<li><strong>${item.lead[lang]}</strong> ${item.text[lang]}</li>` : html`<li>${item[lang]}</li>`;
+  }
+
+  private renderBlock(block: Block) {
+    const { contacts: c, strings: s, lang_: lang, level } = this;
+    switch (block.kind) {
+      case 'paragraph':
+        return html`<p>${block.text[lang]}</p>`;
+      case 'subheading':
+        return heading(level, 2, block.text[lang]);
+      case 'list':
+        return html`<ul class="list">${block.items.map((item) => this.renderItem(item))}</ul>`;
+      case 'signs': {
+        const unit = c.region?.temperature ?? 'C';
+        return html`<div class="signs ${block.tier}" part="signs signs-${block.tier}">
+          ${heading(level, 3, block.title[lang])}
+          <ul class="list">
+            ${warningSigns(block.tier).map((sign) => html`<li data-sign=${sign.id}>${signLabel(sign, lang, unit)}</li>`)}
+          </ul>
+          ${block.tier === 'emergency'
+            ? html`<p class="then">${emergencyAction(c, s)} ${this.g.emergencyThen}</p>`
+            : html`<div class="then clinic">${clinicContact(c, s)}</div>`}
+        </div>`;
+      }
+      case 'emergency':
+        return html`<p class="emergency-line">${emergencyAction(c, s)} ${block.text[lang]}</p>`;
+      case 'crisis-lines':
+        return c.region?.crisis.length
+          ? html`<p>${block.text[lang]}</p>
+              <ul class="lines" role="list">
+                ${c.region.crisis.map((line) => contactLine(line, c, s, lang))}
+              </ul>`
+          : nothing;
+      case 'hotline-directory':
+        return html`<p>${c.region ? html`${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}</p>`;
+      case 'crisis-now': {
+        const crisisCall = normalisePhone(c.region?.crisis[0]?.call, c.region?.dialPlan);
+        return html`<div class="crisis-now" part="crisis-now">
+          <p><strong>${block.text[lang]}</strong></p>
+          <ul class="actions" role="list">
+            <li>${emergencyAction(c, s)}</li>
+            <li>${crisisCall ? callLink(crisisCall, s.call(phoneLabel(crisisCall)), 'primary') : hotlineDirectory(c, s)}</li>
+          </ul>
+        </div>`;
+      }
+      case 'clinic':
+        return html`<p>${block.text[lang]}</p>
+          <div class="clinic" part="clinic">${clinicContact(c, s, 'primary')}</div>`;
+    }
+  }
+
+  private renderSection(section: GuideSection) {
+    return html`<section class="section" part="section">
+      ${heading(this.level, 1, section.title[this.lang_], { id: `${section.id}-heading`, part: 'section-heading', focusable: true })}
+      ${section.blocks.map((block) => this.renderBlock(block))}
+    </section>`;
+  }
+
+  private renderContents(entries: Entry[]) {
+    return html`<nav class="contents" part="contents" aria-label=${this.g.contents}>
+      <ol>
+        ${entries.map(
+          (entry, i) => html`<li>
+            <button
+              type="button"
+              class="contents-link"
+              part="contents-link"
+              aria-current=${this.steps && i === this.step ? 'step' : nothing}
+              @click=${() => this.goTo(i)}
+            >
+              ${entry.title}
+            </button>
+          </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderStepNav(count: number) {
+    const first = this.step === 0;
+    const last = this.step === count - 1;
+    // aria-disabled rather than disabled: a disabled button drops the focus of whoever just pressed it.
+    return html`<div class="step-nav" part="step-nav">
+      <button type="button" class="button" part="previous" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.move(-1)}>
+        <span aria-hidden="true">←</span> ${this.g.previous}
+      </button>
+      <button type="button" class="button" part="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.move(1)}>
+        ${this.g.next} <span aria-hidden="true">→</span>
+      </button>
+    </div>`;
+  }
+
+  private renderSources() {
+    const shown = this.chosen.filter((id) => !this.replaced[id]).map((id) => guideSection(id)!);
+    const ids = new Set(shown.flatMap((section) => sectionSources(section)));
+    const listed = Object.keys(SOURCES).filter((id) => ids.has(id));
+    const date = new Intl.DateTimeFormat(this.lang_, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${GUIDE_REVIEWED}T00:00:00Z`),
+    );
+    return html`<footer class="sources" part="sources">
+      <details>
+        <summary>${this.g.sources}</summary>
+        ${listed.length
+          ? html`<p>${this.g.sourcesLead}</p>
+              <ul class="source-list">
+                ${listed.map((id) => html`<li data-source=${id}>${SOURCES[id]}</li>`)}
+              </ul>`
+          : nothing}
+        <p>${this.g.lastReviewed}: <time datetime=${GUIDE_REVIEWED}>${date}</time></p>
+      </details>
+    </footer>`;
+  }
+
+  /** Shown only on paper: who to call, whatever sections were printed. */
+  private renderPrintClinic() {
+    const c = this.contacts;
+    const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
+    if (!number && !c.clinicName) return nothing;
+    return html`<p class="print-clinic">
+      <strong>${c.clinicName || this.g.clinicForPrint}</strong>${number ? html` · ${number}` : nothing}
+    </p>`;
+  }
+
   override render() {
-    return html``;
+    const entries = this.entries();
+    const current = this.steps ? entries[this.step]?.key : undefined;
+    const chosen = new Set<string>(this.chosen);
+    // Every slot is always rendered (hidden when unused), so a clinic's section is never dropped by a re-render.
+    const order = [...this.chosen, ...SECTION_IDS.filter((id) => !chosen.has(id))];
+    return html`<section class="guide ${this.steps ? 'steps' : 'page'}" part="base" aria-labelledby="title">
+      ${heading(this.level, 0, this.g.title, { id: 'title', part: 'title' })}
+      <div class="intro" part="intro">${GUIDE_INTRO.map((p) => html`<p>${p[this.lang_]}</p>`)}</div>
+      ${this.renderPrintClinic()}
+      <div class="tools">
+        <button type="button" class="button print" part="print-button" @click=${this.print}>${this.g.print}</button>
+      </div>
+      ${this.renderContents(entries)}
+      ${this.steps ? html`<p class="progress" part="progress">${this.g.progress(this.step + 1, entries.length)}</p>` : nothing}
+      <div class="sections">
+        ${repeat(
+          order,
+          (id) => id,
+          (id) => {
+            const used = chosen.has(id);
+            const visible = used && (current === undefined || current === id);
+            return html`<div class="step ${used ? '' : 'unused'}" data-section=${id} ?hidden=${!visible}>
+              <slot name="section-${id}" @slotchange=${this.readSlots}>${this.renderSection(guideSection(id)!)}</slot>
+            </div>`;
+          },
+        )}
+        <div
+          class="step extras"
+          data-section="extra"
+          ?hidden=${!this.extras.length || (current !== undefined && !current.startsWith('extra-'))}
+        >
+          <slot name="extra" @slotchange=${this.readSlots}></slot>
+        </div>
+      </div>
+      ${this.steps ? this.renderStepNav(entries.length) : nothing} ${this.renderSources()}
+    </section>`;
   }
 }
