@@ -6,6 +6,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
+import { CSP } from './scripts/serve.mjs';
 
 const engines = (process.env.HAVEN_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 
@@ -36,6 +37,13 @@ const launchers = {
 export default {
   rootDir: '.',
   files: process.env.HAVEN_FILES ? process.env.HAVEN_FILES.split(',') : ['tests/**/*.test.ts'],
+  // Fixture pages under tests/fixtures/csp/ get the same strict policy the README gives clinics.
+  middleware: [
+    async (ctx, next) => {
+      await next();
+      if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', CSP);
+    },
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' })],
   browsers: engines.map((name) => launchers[name]()),

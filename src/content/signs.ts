@@ -168,7 +168,9 @@ export const SIGNS: readonly Sign[] = [
     group: 'body',
     tier: 'expected',
     label: { en: 'Bleeding like a period, with small clots, that gets lighter over time' },
-    care: { en: 'It often gets lighter over 1 to 2 weeks, and can last up to 4. Use pads, not tampons or cups.' },
+    care: {
+      en: 'It usually gets lighter over 1 to 2 weeks. Use pads, not tampons or cups. If it goes on past 2 to 3 weeks, call your clinic.',
+    },
     sources: ['TOM2', 'ALB', 'BPAS'],
     reviewed: REVIEWED,
   },

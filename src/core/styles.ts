@@ -29,6 +29,18 @@ export const baseStyles = css`
     display: none;
   }
 
+  /*
+   * The page's own rules beat :host (a host stylesheet with "* { all: unset }" or !important colours reaches the
+   * host element itself), so the wrapper sets what readability depends on: its own colours, a block box, and a
+   * floor under the inherited font size.
+   */
+  [part~='base'] {
+    display: block;
+    color: var(--_text);
+    background: var(--_surface);
+    font-size: max(1em, 14px);
+  }
+
   *,
   *::before,
   *::after {

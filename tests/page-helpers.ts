@@ -1,0 +1,66 @@
+/** Helpers for tests that load a whole fixture page in an iframe, as a clinic's page would load Haven. */
+import { fixture, html } from '@open-wc/testing';
+
+export type FixtureWindow = Window &
+  typeof globalThis & { __haven?: { violations: string[]; errors: string[] } };
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
+
+/** Loads a page in a same-origin iframe and waits for Haven's elements (if any) to render. */
+export async function loadPage(src: string, { defined = true } = {}) {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="fixture page" width="800" height="900"></iframe>`,
+  );
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.src = src;
+  });
+  const win = frame.contentWindow as FixtureWindow;
+  const doc = frame.contentDocument!;
+  if (defined) {
+    await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+    await Promise.all(
+      [...doc.querySelectorAll(TAGS.join(','))].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete),
+    );
+  }
+  return { frame, win, doc };
+}
+
+function parseColor(value: string): [number, number, number, number] {
+  const m = value.match(/rgba?\(([^)]+)\)/);
+  if (!m) return [0, 0, 0, 0];
+  const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+  return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+}
+
+function luminance([r, g, b]: number[]) {
+  const c = [r, g, b].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/** The first opaque background behind an element, walking up through shadow roots. */
+// Elements may live in an iframe's realm: use their own window, and node types rather than instanceof.
+const style = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el);
+
+function backgroundBehind(el: Element): [number, number, number, number] {
+  let node: Node | null = el;
+  while (node && node.nodeType === Node.ELEMENT_NODE) {
+    const bg = parseColor(style(node as Element).backgroundColor);
+    if (bg[3] >= 0.99) return bg;
+    const parent: Node | null = node.parentNode;
+    node = parent && parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (parent as ShadowRoot).host : parent;
+  }
+  return [255, 255, 255, 1];
+}
+
+/** WCAG contrast ratio between an element's text colour and the background behind it. */
+export function contrastOf(el: Element): number {
+  const fg = parseColor(style(el).color);
+  const bg = backgroundBehind(el);
+  const l1 = luminance(fg);
+  const l2 = luminance(bg);
+  return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+}
