@@ -25,8 +25,13 @@ export const STRINGS = {
     yourClinic: 'Your clinic',
     clinicNoPhone: 'Call your doctor, nurse or midwife.',
 
+    // Shown by any element that could not render its own content.
+    fallbackLabel: 'Help right now',
+    fallbackText:
+      'This part of the page could not load. If you are in danger, call your local emergency number. ' +
+      'In the United States, call 911, or call or text 988 to talk with someone now.',
+
     // <haven-crisis-banner>
-    bannerLabel: 'Help right now',
     bannerHeading: 'Need help right now?',
     bannerMore: 'More ways to get help',
     bannerReassure: 'You are not alone. Reaching out is a brave thing to do.',

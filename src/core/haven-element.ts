@@ -2,10 +2,12 @@
  * Base class for every Haven element: the shared contact attributes, language lookup, one-time console warnings
  * for bad attribute values, and the static `version` that the define guard compares.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
+import { callLink, emergencyAction } from './contact-templates.js';
+import { normalisePhone } from './phone.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
 import { headingLevel } from './heading.js';
 import { requestedLang, supportedLang } from './locale.js';
@@ -46,6 +48,35 @@ export class HavenElement extends LitElement {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(`[haven] <${this.localName}> ${attribute}: ${message}`);
+  }
+
+  /**
+   * Failure isolation: if an element's own rendering throws (a content bug, odd slotted markup), it still shows
+   * how to get help instead of a blank box, and the error stays inside this element.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`[haven] <${this.localName}> could not render; showing emergency help instead.`, error);
+      render(this.renderFailure(), this.renderRoot);
+    }
+  }
+
+  private renderFailure() {
+    const s = this.strings;
+    const c = this.contacts;
+    let actions: unknown = '';
+    try {
+      const crisis = normalisePhone(c?.region?.crisis[0]?.call, c?.region?.dialPlan);
+      if (c?.region) actions = html`${emergencyAction(c, s)} ${crisis ? callLink(crisis, s.call(crisis.display), 'primary') : ''}`;
+    } catch {
+      // The text below still tells the patient what to do.
+    }
+    return html`<section part="base" class="failure" role="region" aria-label=${s.fallbackLabel}>
+      <p>${s.fallbackText}</p>
+      <p class="actions">${actions}</p>
+    </section>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,150 @@
+// Hostile attribute values on every attribute of every element, and failure isolation between elements.
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import '../src/define.js';
+import { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
+import { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
+import type { HavenElement } from '../src/core/haven-element.js';
+import { HOSTILE_VALUES } from './hostile-values.js';
+import { captureWarnings } from './helpers.js';
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
+const SAFE_HREF = /^(tel:\+?[0-9]+(;ext=[0-9]+)?|sms:\+?[0-9]+(\?body=[\w%]*)?|https?:\/\/[^\s]+)$/;
+
+type Pwned = Window & { __pwned?: number };
+
+/** Attribute names an element reads, from Lit's own property declarations. */
+function attributesOf(tag: string): string[] {
+  const ctor = customElements.get(tag) as unknown as typeof HavenElement;
+  return [...ctor.elementProperties.entries()]
+    .filter(([, options]) => options.attribute !== false && !options.state)
+    .map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase()));
+}
+
+function shadowLinks(el: Element) {
+  return [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+}
+
+function crisisHelpShown(el: Element): boolean {
+  const text = el.shadowRoot!.textContent ?? '';
+  const links = shadowLinks(el);
+  return links.some((href) => href.startsWith('tel:')) || /local emergency number/.test(text);
+}
+
+describe('hostile attribute values', () => {
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  const original = { alert: window.alert, confirm: window.confirm, prompt: window.prompt };
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+
+  before(() => {
+    window.alert = (m?: unknown) => void dialogs.push(`alert ${m}`);
+    window.confirm = (m?: string) => (dialogs.push(`confirm ${m}`), false);
+    window.prompt = (m?: string) => (dialogs.push(`prompt ${m}`), null);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+
+  after(() => {
+    Object.assign(window, original);
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  it('has a corpus of at least 200 values', () => {
+    expect(HOSTILE_VALUES.length).to.be.at.least(200);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}>: every attribute survives every value`, async function () {
+      this.timeout(180_000);
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement(tag);
+      el.setAttribute('clinic-phone', '(703) 437-0001');
+      host.append(el);
+      await elementUpdated(el);
+      const attributes = attributesOf(tag);
+      expect(attributes).to.include.members(['clinic-name', 'clinic-phone', 'region', 'emergency-number', 'hotline-url']);
+      const warnings = captureWarnings();
+      let cases = 0;
+      try {
+        for (const attribute of attributes) {
+          const before = el.getAttribute(attribute);
+          for (const value of HOSTILE_VALUES) {
+            el.setAttribute(attribute, value);
+            await (el as HavenElement).updateComplete;
+            cases += 1;
+            const bad = shadowLinks(el).filter((href) => !SAFE_HREF.test(href));
+            if (bad.length) expect.fail(`${attribute}=${JSON.stringify(value.slice(0, 60))} made links ${bad.join(' ')}`);
+            if (tag === 'haven-crisis-banner' && !crisisHelpShown(el)) {
+              expect.fail(`${attribute}=${JSON.stringify(value.slice(0, 60))} hid the emergency number`);
+            }
+            if ((el.shadowRoot!.textContent ?? '').trim().length < 40) {
+              expect.fail(`${attribute}=${JSON.stringify(value.slice(0, 60))} left the element blank`);
+            }
+          }
+          if (before === null) el.removeAttribute(attribute);
+          else el.setAttribute(attribute, before);
+          await (el as HavenElement).updateComplete;
+        }
+      } finally {
+        warnings.restore();
+      }
+      expect((window as Pwned).__pwned, 'an injected script ran').to.equal(undefined);
+      expect(dialogs).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      expect(document.querySelector('script:not([type="module"]):not([src])'), 'a script was injected').to.equal(null);
+      expect(cases).to.be.at.least(200 * 5);
+    });
+  }
+});
+
+class BrokenSigns extends HavenWarningSigns {
+  override render(): never {
+    throw new Error('test: broken content');
+  }
+}
+class BrokenGuide extends HavenRecoveryGuide {
+  override render(): never {
+    throw new Error('test: broken slot content');
+  }
+}
+customElements.define('test-broken-signs', BrokenSigns);
+customElements.define('test-broken-guide', BrokenGuide);
+
+describe('failure isolation', () => {
+  it('an element that fails to render shows emergency help, and the others keep working', async () => {
+    const originalError = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => void logged.push(args[0]);
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <test-broken-guide clinic-phone="(703) 437-0001"></test-broken-guide>
+        <haven-crisis-banner clinic-phone="(703) 437-0001"></haven-crisis-banner>
+        <test-broken-signs region="FR"></test-broken-signs>
+        <haven-warning-signs clinic-phone="(703) 437-0001"></haven-warning-signs>
+      </div>`);
+      const [guide, banner, signsFr, signs] = [...host.children] as HavenElement[];
+      await Promise.all([guide, banner, signsFr, signs].map((el) => el.updateComplete));
+
+      expect(guide.shadowRoot!.textContent).to.include('could not load');
+      expect(guide.shadowRoot!.querySelector('a[href="tel:911"]')).to.exist;
+      expect(guide.shadowRoot!.querySelector('a[href="tel:988"]')).to.exist;
+      // Outside the US the fallback never presents a US number as local: it says so in words.
+      expect(signsFr.shadowRoot!.querySelector('a[href="tel:911"]')).to.equal(null);
+      expect(signsFr.shadowRoot!.textContent).to.include('local emergency number');
+      await expect(guide).to.be.accessible();
+
+      expect(banner.shadowRoot!.querySelector('a[href="tel:988"]')).to.exist;
+      const crisisBox = [...signs.shadowRoot!.querySelectorAll('label')].find((l) =>
+        /not wanting to go on/.test(l.textContent!),
+      )!;
+      crisisBox.click();
+      await signs.updateComplete;
+      expect(signs.shadowRoot!.querySelector('[role="status"] a[href="tel:988"]')).to.exist;
+      expect(logged.filter((m) => String(m).includes('could not render'))).to.have.length(2);
+    } finally {
+      console.error = originalError;
+    }
+  });
+});
