@@ -72,4 +72,37 @@ describe('dist/haven.min.js', () => {
     expect(seen.filter((m) => m.includes('haven-crisis-banner'))).to.have.length(1);
     expect(seen[0]).to.include('0.0.1');
   });
+
+  it('works with an older build and a newer build on the same page', async () => {
+    // A real second build: the same script with an older version number, loaded first from a blob.
+    const source = await (await fetch('/dist/haven.min.js')).text();
+    const pkg = await (await fetch('/package.json')).json();
+    const older = source.split(`"${pkg.version}"`).join('"0.0.9"');
+    expect(older).not.to.equal(source);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="two builds"></iframe>`);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const seen: string[] = [];
+    win.console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+    const frameErrors: unknown[] = [];
+    win.addEventListener('error', (e) => frameErrors.push(e.message));
+    const load = (src: string) =>
+      new Promise<void>((resolve, reject) => {
+        const script = win.document.createElement('script');
+        script.src = src;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(`load failed: ${src}`));
+        win.document.head.append(script);
+      });
+    await load(URL.createObjectURL(new Blob([older], { type: 'text/javascript' })));
+    await load('/dist/haven.min.js');
+    expect(frameErrors).to.deep.equal([]);
+    for (const tag of ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide']) {
+      expect((win.customElements.get(tag) as unknown as { version: string }).version, tag).to.equal('0.0.9');
+      expect(seen.filter((m) => m.includes(`<${tag}>`)), tag).to.have.length(1);
+    }
+    win.document.body.innerHTML = '<haven-crisis-banner></haven-crisis-banner><haven-warning-signs></haven-warning-signs>';
+    const banner = win.document.querySelector('haven-crisis-banner')!;
+    await (banner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(banner.shadowRoot!.querySelector('a[href="tel:911"]')).to.exist;
+  });
 });
