@@ -1,6 +1,24 @@
 import { css } from 'lit';
 
 export const guideStyles = css`
+  /* Sizes follow each heading's role, not its tag: the tags move with heading-level. */
+  [part~='title'] {
+    font-size: 1.6em;
+  }
+
+  [part~='section-heading'] {
+    font-size: 1.35em;
+  }
+
+  [part~='subheading'] {
+    margin-block-start: 1.25em;
+    font-size: 1.1em;
+  }
+
+  [part~='signs-heading'] {
+    font-size: 1.05em;
+  }
+
   .intro {
     margin-block-end: 1rem;
   }

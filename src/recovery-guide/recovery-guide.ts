@@ -22,7 +22,9 @@
  * @csspart contents-link - One entry of the contents list (a `button`).
  * @csspart section - One built-in section.
  * @csspart section-heading - A built-in section's heading.
+ * @csspart subheading - A heading inside a built-in section.
  * @csspart signs - A group of warning signs (also `signs-emergency`, `signs-today`).
+ * @csspart signs-heading - The heading of a group of warning signs.
  * @csspart progress - "Section 2 of 6", in the steps layout.
  * @csspart step-nav - The Previous and Next buttons, in the steps layout.
  * @csspart previous - The Previous button.
@@ -227,13 +229,13 @@ export class HavenRecoveryGuide extends HavenElement {
       case 'paragraph':
         return html`<p>${block.text[lang]}</p>`;
       case 'subheading':
-        return heading(level, 2, block.text[lang]);
+        return heading(level, 2, block.text[lang], { part: 'subheading' });
       case 'list':
         return html`<ul class="list">${block.items.map((item) => this.renderItem(item))}</ul>`;
       case 'signs': {
         const unit = c.region?.temperature ?? 'C';
         return html`<div class="signs ${block.tier}" part="signs signs-${block.tier}">
-          ${heading(level, 3, block.title[lang])}
+          ${heading(level, 3, block.title[lang], { part: 'signs-heading' })}
           <ul class="list">
             ${warningSigns(block.tier).map((sign) => html`<li data-sign=${sign.id}>${signLabel(sign, lang, unit)}</li>`)}
           </ul>
@@ -252,7 +254,8 @@ export class HavenRecoveryGuide extends HavenElement {
               </ul>`
           : nothing;
       case 'hotline-directory':
-        return html`<p>${c.region ? html`${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}</p>`;
+        // A plain string keeps its trailing space through the build's template minifier.
+        return html`<p>${c.region ? `${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}</p>`;
       case 'crisis-now': {
         const crisisCall = normalisePhone(c.region?.crisis[0]?.call, c.region?.dialPlan);
         return html`<div class="crisis-now" part="crisis-now">
