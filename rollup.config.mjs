@@ -28,7 +28,13 @@ export default [
       ts(),
       // Collapses whitespace inside html`` and css`` templates; text content is left as written.
       minifyHTML(),
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      terser({
+        ecma: 2021,
+        module: false,
+        compress: { passes: 2 },
+        // ASCII escapes keep ’ and ° intact on host pages served without a UTF-8 charset.
+        format: { comments: /^!/, ascii_only: true },
+      }),
     ],
   },
   {

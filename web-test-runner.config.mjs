@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
 import { CSP } from './scripts/serve.mjs';
 
+
 const engines = (process.env.HAVEN_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 
 const launchers = {
@@ -45,7 +46,9 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' }),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   // One page per browser at a time: two concurrent pages in headless Chromium detach each other's frames here.
   concurrency: 1,
@@ -53,5 +56,6 @@ export default {
   testsFinishTimeout: 600_000,
   browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
-  filterBrowserLogs: ({ type }) => type === 'error',
+  // Tests trigger Haven's console warnings on purpose; show only errors and deliberate logs (reading grades).
+  filterBrowserLogs: ({ type }) => type === 'error' || type === 'log',
 };
