@@ -1,4 +1,5 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { HavenWarningSigns, TriageChangeDetail } from '../src/warning-signs/warning-signs.js';
 import { SIGNS, TIERS, signLabel } from '../src/content/signs.js';
@@ -51,20 +52,6 @@ function resultLinks(el: Element) {
 
 function resultLink(el: Element, text: string) {
   return resultLinks(el).find((l) => l.text.startsWith(text));
-}
-
-/**
- * `sendKeys` from @web/test-runner-commands, which package.json does not list: npm keeps only nested copies (under
- * @web/test-runner and @open-wc/semantic-dom-diff), so `import { sendKeys } from '@web/test-runner-commands'` does
- * not resolve from tests/. This sends the same `send-keys` command over the same socket to the same server plugin
- * (registered by @web/test-runner by default). Replace it with that import once the package is a devDependency.
- */
-async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
-  const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
-  const socket = '/__web-dev-server__web-socket.js';
-  const { sendMessageWaitForResponse } = await import(socket);
-  const response = await sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
-  if (!response.executed) throw new Error('The test runner has no send-keys command.');
 }
 
 function recordEvents(el: Element) {
