@@ -1,8 +1,10 @@
 // Runs every tests/**/*.test.ts in Chromium, Firefox and WebKit. scripts/test.mjs (npm test) starts the WebKit
 // driver, chooses the engines and passes them in HAVEN_ENGINES; run through it rather than calling wtr directly.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
@@ -35,7 +37,38 @@ const launchers = {
     }),
 };
 
+/**
+ * Counts passed/failed tests per engine into HAVEN_SUMMARY (a JSON file); scripts/test.mjs prints it after the
+ * runner has left the terminal, ending the run with a plain "489 passed, 0 failed" line.
+ */
+function countReporter() {
+  const count = (suite, tally) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) tally.skipped += 1;
+      else if (test.passed) tally.passed += 1;
+      else tally.failed += 1;
+    }
+    for (const child of suite?.suites ?? []) count(child, tally);
+    return tally;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const perEngine = new Map();
+      for (const session of sessions) {
+        const name = session.browser.name;
+        const tally = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+        count(session.testResults, tally);
+        // A file that could not load has no tests: count it as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) tally.failed += 1;
+        perEngine.set(name, tally);
+      }
+      if (process.env.HAVEN_SUMMARY) writeFileSync(process.env.HAVEN_SUMMARY, JSON.stringify(Object.fromEntries(perEngine)));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), countReporter()],
   rootDir: '.',
   files: process.env.HAVEN_FILES ? process.env.HAVEN_FILES.split(',') : ['tests/**/*.test.ts'],
   // Fixture pages under tests/fixtures/csp/ get the same strict policy the README gives clinics.

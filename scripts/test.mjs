@@ -4,7 +4,10 @@
 //
 // Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ENGINES, findEngine } from './browsers.mjs';
 
 const ci = /^(1|true)$/i.test(process.env.CI ?? '');
@@ -87,7 +90,8 @@ async function main() {
   const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 
-  const env = { ...process.env, HAVEN_ENGINES: engines.join(',') };
+  const summary = join(mkdtempSync(join(tmpdir(), 'haven-test-')), 'summary.json');
+  const env = { ...process.env, HAVEN_ENGINES: engines.join(','), HAVEN_SUMMARY: summary };
   if (engines.includes('webkit')) {
     const { port } = await startWebKitDriver();
     env.HAVEN_WEBDRIVER_PORT = String(port);
@@ -100,7 +104,15 @@ async function main() {
   });
   children.push(wtr);
   const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-  console.log(`Engines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`\nEngines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (existsSync(summary)) {
+    const total = { passed: 0, failed: 0, skipped: 0 };
+    for (const [engine, t] of Object.entries(JSON.parse(readFileSync(summary, 'utf8')))) {
+      console.log(`${engine}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+      for (const key of Object.keys(total)) total[key] += t[key];
+    }
+    console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  }
   stopChildren();
   process.exit(missing.length && ci ? 1 : code);
 }
