@@ -50,6 +50,18 @@ function resultLinks(el: Element) {
   }));
 }
 
+/** The compact next-step bar, or null when it is not showing. */
+function bar(el: Element): HTMLElement | null {
+  return el.shadowRoot!.querySelector('[part~="next-bar"]');
+}
+
+/** The bar's one action link: what a patient taps there. */
+function barLink(el: Element): HTMLAnchorElement {
+  const links = [...bar(el)!.querySelectorAll('a')];
+  expect(links).to.have.length(1);
+  return links[0];
+}
+
 function resultLink(el: Element, text: string) {
   return resultLinks(el).find((l) => l.text.startsWith(text));
 }
@@ -271,6 +283,107 @@ describe('<haven-warning-signs>', () => {
     });
   });
 
+  describe('the next-step bar', () => {
+    it('is not there with nothing checked, nor for a call-today, follow-up or common sign', async () => {
+      const el = await checklist(US_CLINIC);
+      expect(bar(el)).to.equal(null);
+      await tick(el, 'Clots bigger than an egg');
+      expect(resultText(el)).to.match(/^Call today:/);
+      expect(bar(el)).to.equal(null);
+      await tick(el, 'Clots bigger than an egg');
+      await tick(el, 'No period by 6 to 8 weeks');
+      expect(bar(el)).to.equal(null);
+      await tick(el, 'Cramps like period pain');
+      expect(bar(el)).to.equal(null);
+    });
+
+    it('emergency: says "Emergency:" and offers the same Call 911 link as the result', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Bleeding that soaks one or more thick pads');
+      const shown = bar(el)!;
+      expect(shown).to.exist;
+      expect(shown.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Emergency: Call 911 What to do$/);
+      const call = barLink(el);
+      expect(call.textContent!.trim()).to.equal('Call 911');
+      expect(call.getAttribute('href')).to.equal('tel:911');
+      expect(call.getAttribute('href')).to.equal(resultLinks(el)[0].href);
+      // Sticky at the bottom of the screen, inside the checklist's wrapper.
+      expect(getComputedStyle(shown).position).to.equal('sticky');
+      expect(shown.closest('[part~="base"]')).to.equal(el.shadowRoot!.querySelector('section'));
+    });
+
+    it('crisis: says "Urgent:" and offers the same Call 988 link as the result', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(bar(el)!.textContent).to.include('Urgent:');
+      const call = barLink(el);
+      expect(call.textContent!.trim()).to.equal('Call 988');
+      expect(call.getAttribute('href')).to.equal('tel:988');
+      expect(call.getAttribute('href')).to.equal(resultLinks(el)[0].href);
+    });
+
+    it('is not a second live region: only the result area announces', async () => {
+      const el = await checklist();
+      await tick(el, 'You fainted or collapsed');
+      const shown = bar(el)!;
+      for (const node of [shown, ...shown.querySelectorAll('*')]) {
+        expect(node.hasAttribute('role'), node.outerHTML).to.equal(false);
+        expect(node.hasAttribute('aria-live'), node.outerHTML).to.equal(false);
+      }
+      expect(el.shadowRoot!.querySelectorAll('[aria-live], [role="status"]')).to.have.length(1);
+    });
+
+    it('"What to do" moves focus to "Your next step"', async () => {
+      const el = await checklist();
+      await tick(el, 'Bleeding that soaks one or more thick pads');
+      const whatToDo = [...bar(el)!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'What to do')!;
+      whatToDo.click();
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.textContent).to.equal('Your next step');
+      expect(focused.id).to.equal('result-heading');
+      expect(focused.getAttribute('tabindex')).to.equal('-1');
+      window.scrollTo(0, 0);
+    });
+
+    it('goes away when the urgent sign is unchecked, and with Clear', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Thoughts of hurting yourself');
+      await tick(el, 'Feeling very tired');
+      expect(bar(el)).to.exist;
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(bar(el)).to.equal(null);
+      await tick(el, 'You fainted or collapsed');
+      expect(bar(el)).to.exist;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
+      await elementUpdated(el);
+      expect(bar(el)).to.equal(null);
+    });
+
+    it('outside known regions: the local-emergency words, and the helpline directory for a crisis', async () => {
+      const warnings = captureWarnings();
+      const el = await checklist('region="GB"');
+      warnings.restore();
+      await tick(el, 'You fainted or collapsed');
+      expect(bar(el)!.textContent).to.include('Call your local emergency number');
+      expect(bar(el)!.querySelectorAll('a')).to.have.length(0);
+      await tick(el, 'You fainted or collapsed');
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(barLink(el).getAttribute('href')).to.equal('https://findahelpline.com/');
+      expect(barLink(el).getAttribute('href')).to.equal(resultLinks(el)[0].href);
+    });
+
+    it('is accessible while showing', async () => {
+      const el = await checklist(US_CLINIC);
+      await tick(el, 'Bleeding that soaks one or more thick pads');
+      expect(bar(el)).to.exist;
+      await expect(el).to.be.accessible();
+      await tick(el, 'Bleeding that soaks one or more thick pads');
+      await tick(el, 'Thoughts of hurting yourself');
+      expect(bar(el)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('the haven-triage-change event', () => {
     it('reports the tier and the checked ids in list order, bubbling out of the element', async () => {
       const el = await checklist();
@@ -339,7 +452,7 @@ describe('<haven-warning-signs>', () => {
       expect(first.checked).to.equal(true);
       expect(resultText(el)).to.match(/^Emergency:/);
 
-      // Past the other checkboxes and Clear, on to the result's first link.
+      // Past the other checkboxes and Clear, on to the first link: "Call 911" in the next-step bar.
       let presses = 0;
       while (!(el.shadowRoot!.activeElement instanceof HTMLAnchorElement) && presses < SIGNS.length + 5) {
         await sendKeys({ press: 'Tab' });
@@ -348,8 +461,41 @@ describe('<haven-warning-signs>', () => {
       const focused = el.shadowRoot!.activeElement as HTMLAnchorElement;
       expect(focused.textContent!.trim()).to.equal('Call 911');
       expect(focused.getAttribute('href')).to.equal('tel:911');
-      expect(result(el).contains(focused)).to.equal(true);
+      expect(bar(el)!.contains(focused)).to.equal(true);
       expect(presses).to.equal(SIGNS.length + 1);
+
+      // Then "What to do", then the same call in the result.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('What to do');
+      await sendKeys({ press: 'Tab' });
+      const inResult = el.shadowRoot!.activeElement as HTMLAnchorElement;
+      expect(inResult.textContent!.trim()).to.equal('Call 911');
+      expect(result(el).contains(inResult)).to.equal(true);
+    });
+
+    it('with the bar showing, Tab never leaves a checkbox or Clear hidden behind it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <button type="button">Before</button>
+        <haven-warning-signs></haven-warning-signs>
+      </div>`);
+      const el = host.querySelector('haven-warning-signs')!;
+      await elementUpdated(el);
+      host.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: ' ' });
+      await elementUpdated(el);
+      expect(bar(el)).to.exist;
+
+      for (let i = 0; i < SIGNS.length; i += 1) {
+        await sendKeys({ press: 'Tab' });
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        const hit = focused instanceof HTMLInputElement ? focused.labels![0] : focused;
+        const barTop = bar(el)!.getBoundingClientRect().top;
+        expect(hit.getBoundingClientRect().bottom, hit.textContent!).to.be.at.most(barTop + 1);
+        expect(focused.getBoundingClientRect().bottom, hit.textContent!).to.be.at.most(barTop + 1);
+      }
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Clear');
+      window.scrollTo(0, 0);
     });
   });
 

@@ -24,6 +24,9 @@ export const TRIAGE = {
     groups: { body: 'Your body', feelings: 'Your feelings' } satisfies Record<SignGroup, string>,
     clear: 'Clear',
     resultHeading: 'Your next step',
+    // The bar that stays at the bottom of the screen while an emergency or crisis result is showing. Its button
+    // moves focus to "Your next step".
+    whatToDo: 'What to do',
     empty: 'Nothing is checked yet. If you notice any of these signs, check it, and your next step will show here.',
     because: 'You checked:',
     tiers: {

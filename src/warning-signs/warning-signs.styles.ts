@@ -72,6 +72,63 @@ export const warningSignsStyles = css`
     margin-block-end: 1.25rem;
   }
 
+  /*
+   * WCAG 2.4.11: while the next-step bar covers the bottom of the screen, moving focus to a checkbox or the Clear
+   * button scrolls it at least this far above the bottom edge, clear of the bar (about 6.5em tall on a phone, 8.5em
+   * when the local-emergency words wrap). In em, so it grows with the text as the bar does.
+   */
+  .groups input,
+  .groups label,
+  .clear {
+    scroll-margin-block-end: 9em;
+  }
+
+  /*
+   * The next-step bar (emergency and crisis only). Sticky inside the section, so it stays at the bottom of the screen
+   * only while the checklist is in view, and comes to rest just above "Your next step" without covering the result.
+   * It never animates, so there is nothing for reduced motion to turn off.
+   */
+  .next-bar {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    /* A little wider than the text column, so the label and the call share a row on a 320px-wide phone. */
+    margin-block: 0 1.25rem;
+    margin-inline: -0.75rem;
+    padding-block: 0.35rem max(0.5rem, env(safe-area-inset-bottom, 0px));
+    padding-inline: 0.5rem;
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-surface);
+    box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.18);
+  }
+
+  /* One row where there is room; on a phone, "What to do" wraps to a second row under the call. */
+  .bar-label {
+    color: var(--_urgent);
+  }
+
+  .next-bar .action {
+    padding-inline: 0.6rem;
+  }
+
+  /* Secondary to the call: a little smaller, still far above the 24px minimum target. */
+  .next-bar .jump {
+    margin-inline-start: auto;
+    min-block-size: 2.5rem;
+    padding-block: 0.25rem;
+    padding-inline: 0.5rem;
+    font-size: 0.875em;
+  }
+
+  #result-heading {
+    scroll-margin-block-start: 1rem;
+  }
+
   .result {
     padding-block: 0.75rem;
     padding-inline: 1rem;
@@ -163,13 +220,20 @@ export const warningSignsStyles = css`
       border-color: CanvasText;
     }
     .result[data-tier='emergency'] .tier-label,
-    .result[data-tier='crisis'] .tier-label {
+    .result[data-tier='crisis'] .tier-label,
+    .bar-label {
       color: CanvasText;
+    }
+    /* Shadows vanish in forced colours; the bar keeps a solid border against the content scrolling under it. */
+    .next-bar {
+      border: 3px solid CanvasText;
+      background: Canvas;
     }
   }
 
   @media print {
-    .clear {
+    .clear,
+    .next-bar {
       display: none;
     }
   }

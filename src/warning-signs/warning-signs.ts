@@ -7,6 +7,10 @@
  * The checkboxes are the only state: nothing is stored, nothing is sent anywhere, and the result is read from them
  * on every render. The result area is always in the DOM, so screen readers announce each change politely.
  *
+ * While the result is an emergency or a crisis, a compact bar (after Clear, before the result) sticks to the bottom
+ * of the screen as long as the checklist is in view: the tier in words, the same primary action as the result, and a
+ * "What to do" button that moves focus to "Your next step". It is not a live region; the result area announces.
+ *
  * @summary Warning-sign checklist with one calm next step.
  *
  * @event haven-triage-change - The patient checked or unchecked a sign, or pressed Clear. `detail` is
@@ -22,6 +26,9 @@
  * @csspart checkbox - Every checkbox.
  * @csspart label - Every checkbox label.
  * @csspart clear - The Clear button.
+ * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency or crisis result; it
+ *   carries `data-tier`.
+ * @csspart next-bar-jump - Its "What to do" button, which moves focus to "Your next step".
  * @csspart result - The result area (`role="status"`); it carries `data-tier`.
  * @csspart result-heading - The "Your next step" heading.
  * @csspart tier-label - The tier in words, e.g. "Emergency:".
@@ -50,7 +57,7 @@ import {
 } from '../core/contact-templates.js';
 import { heading } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
-import { phoneLabel } from '../core/phone.js';
+import { normalisePhone, phoneLabel } from '../core/phone.js';
 import { baseStyles } from '../core/styles.js';
 import { SIGNS, signLabel, triageTier, type Sign, type SignGroup, type Tier } from '../content/signs.js';
 import { triageFor, type TriageStrings } from '../content/triage.js';
@@ -108,6 +115,14 @@ export class HavenWarningSigns extends HavenElement {
     boxes[0]?.focus();
   }
 
+  /** "What to do" in the bar: the result heading to the top of the screen, and focus on it. */
+  private toResult(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('#result-heading');
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
   private renderGroup(group: SignGroup) {
     const t = this.triage;
     const signs = SIGNS.filter((sign) => sign.group === group);
@@ -145,6 +160,35 @@ export class HavenWarningSigns extends HavenElement {
         </li>
         ${rest.map((line) => contactLine(line, c, s, lang))}
       </ul>`;
+  }
+
+  /**
+   * The crisis result's primary action on its own: the first crisis line's call link, built as lineActions builds
+   * it, so the bar and the result offer the same link. The directory where Haven has no crisis lines.
+   */
+  private crisisCall() {
+    const { contacts: c, strings: s, lang_: lang } = this;
+    const first = c.region?.crisis[0];
+    if (!first) return hotlineDirectory(c, s);
+    const call = normalisePhone(first.call, c.region?.dialPlan);
+    if (!call) return lineActions(first, c, s, lang, 'urgent');
+    const name = first.vanity ? `${first.vanity} (${phoneLabel(call)})` : phoneLabel(call);
+    return callLink(call, s.call(name), 'urgent');
+  }
+
+  /**
+   * The compact bar for emergency and crisis results: the tier in words, the one primary action, and a way to the
+   * full result. Not a live region: the result area already announces the change.
+   */
+  private renderBar(tier: Tier | undefined) {
+    if (tier !== 'emergency' && tier !== 'crisis') return nothing;
+    const t = this.triage;
+    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings, 'urgent') : this.crisisCall();
+    return html`<div class="next-bar" part="next-bar" data-tier=${tier}>
+      <strong class="bar-label">${t.tiers[tier].label}</strong>
+      <span class="bar-action">${action}</span>
+      <button class="button jump" part="next-bar-jump" type="button" @click=${this.toResult}>${t.whatToDo}</button>
+    </div>`;
   }
 
   /** The one primary action, right under the tier's summary so it is the first thing to tap. */
@@ -231,7 +275,8 @@ export class HavenWarningSigns extends HavenElement {
       <p class="advice" part="note">${t.note}</p>
       <div class="groups" @change=${this.onChange}>${GROUPS.map((group) => this.renderGroup(group))}</div>
       <button class="button clear" part="clear" type="button" @click=${this.clear}>${t.clear}</button>
-      ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading' })}
+      ${this.renderBar(tier)}
+      ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading', focusable: true })}
       <div class="result" part="result" role="status" aria-live="polite" data-tier=${tier ?? 'none'}>
         ${this.renderResult()}
       </div>
