@@ -150,7 +150,7 @@ ${BELOW}
 const withFallback = (tag) => `<${tag} ${ATTRS[tag]}>\n${fallback[tag]}\n</${tag}>`;
 
 /**
- * timing.js, a deferred script placed right before haven.min.js (deferred scripts run in document order): it
+ * timing.js, a plain script placed right before haven.min.js (as the README embeds it, without defer): it
  * records performance.now() as the script's start, then waits for customElements.whenDefined() of all three tags
  * and every element's updateComplete, and records the difference. The script cannot start before it has arrived,
  * so start = max(t0, responseEnd of haven.min.js).
@@ -164,6 +164,10 @@ const TIMING_JS = `(() => {
   (async () => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     marks.defined = performance.now();
+    // The README loads Haven as a plain (blocking) script in <head>: the elements are parsed after it runs.
+    if (document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
     const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
     await Promise.all(elements.map((element) => element.updateComplete));
     const rendered = performance.now();
@@ -186,26 +190,26 @@ function writePages() {
   const write = (name, text) => writeFileSync(`${PAGES_DIR}${name}`, text);
   write('timing.js', TIMING_JS);
   write('blank.html', `${head('Blank')}\n<body></body>\n</html>\n`);
-  // The embed as the README documents it: script deferred in <head>.
+  // The embed as the README documents it: a plain script in <head>, so elements render before the first paint.
   write(
     'clinic.html',
     clinicPage({
       title: 'Clinic page with Haven',
-      headExtra: `<script src="${SCRIPT_URL}" defer></script>\n`,
+      headExtra: `<script src="${SCRIPT_URL}"></script>\n`,
       element: withFallback,
     }),
   );
   // The script alone, no elements: the cost of loading and defining (compile, run, register).
   write(
     'define-only.html',
-    `${head('Script only', `<script src="timing.js" defer></script>\n<script src="${SCRIPT_URL}" defer></script>\n`)}\n<body><main class="wrap"><h1>No elements</h1>\n${BELOW}\n</main></body>\n</html>\n`,
+    `${head('Script only', `<script src="timing.js"></script>\n<script src="${SCRIPT_URL}"></script>\n`)}\n<body><main class="wrap"><h1>No elements</h1>\n${BELOW}\n</main></body>\n</html>\n`,
   );
   // The same page with the timing hook before the script.
   write(
     'render.html',
     clinicPage({
       title: 'Clinic page with Haven (timed)',
-      headExtra: `<script src="timing.js" defer></script>\n<script src="${SCRIPT_URL}" defer></script>\n`,
+      headExtra: `<script src="timing.js"></script>\n<script src="${SCRIPT_URL}"></script>\n`,
       element: withFallback,
     }),
   );
@@ -216,7 +220,7 @@ function writePages() {
 <body>
 <main class="wrap">
 <h1>After a miscarriage</h1>
-<script src="${SCRIPT_URL}" defer></script><haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p><strong>Need help right now?</strong> In an emergency, call <a href="tel:911">911</a>. To talk with someone now, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). All About Women: <a href="tel:+17034370001">(703) 437-0001</a>.</p></haven-crisis-banner>
+<script src="${SCRIPT_URL}"></script><haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p><strong>Need help right now?</strong> In an emergency, call <a href="tel:911">911</a>. To talk with someone now, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). All About Women: <a href="tel:+17034370001">(703) 437-0001</a>.</p></haven-crisis-banner>
 ${BELOW}
 </main>
 </body>
@@ -230,7 +234,7 @@ ${BELOW}
 <body>
 <main class="wrap">
 <h1>After a miscarriage</h1>
-<script src="${SCRIPT_URL}" defer></script><haven-crisis-banner variant="compact" clinic-name="All About Women" clinic-phone="(703) 437-0001">${fallback['haven-crisis-banner']}</haven-crisis-banner>
+<script src="${SCRIPT_URL}"></script><haven-crisis-banner variant="compact" clinic-name="All About Women" clinic-phone="(703) 437-0001">${fallback['haven-crisis-banner']}</haven-crisis-banner>
 ${BELOW}
 </main>
 </body>
@@ -239,7 +243,7 @@ ${BELOW}
   );
   write(
     'cls-all.html',
-    `${head('Layout shift: all three elements', `<script src="${SCRIPT_URL}" defer></script>\n`)}
+    `${head('Layout shift: all three elements', `<script src="${SCRIPT_URL}"></script>\n`)}
 <body>
 <main class="wrap">
 <h1>After a miscarriage</h1>
