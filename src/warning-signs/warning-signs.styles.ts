@@ -181,33 +181,6 @@ export const warningSignsStyles = css`
     margin-block-end: 0.75rem;
   }
 
-  .lead {
-    margin-block: 0 0.5rem;
-    font-weight: 700;
-  }
-
-  .lines {
-    display: grid;
-    gap: 1rem;
-    margin: 0 0 1rem;
-    padding: 0;
-    list-style: none;
-  }
-
-  .line-name {
-    display: block;
-    margin-block-end: 0.35rem;
-  }
-
-  .tag {
-    display: inline-block;
-    margin-block-end: 0.35rem;
-    padding-inline: 0.4rem;
-    border: 1px solid currentColor;
-    border-radius: 0.25rem;
-    font-size: 0.875em;
-  }
-
   @media (forced-colors: active) {
     .checklist,
     .group,
