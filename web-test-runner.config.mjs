@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,8 @@ export default {
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
+    // Chromium's accessibility tree for tests/a11y.test.ts (the other engines' drivers have no such command).
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' }),
   ],
   browsers: engines.map((name) => launchers[name]()),
