@@ -227,6 +227,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       const bar = root.querySelector<HTMLElement>('[part~="next-bar"]');
       const result = root.querySelector<HTMLElement>('[part~="result"]')!;
       const after = tabStops(root).filter((n) => n.compareDocumentPosition(clear) & Node.DOCUMENT_POSITION_PRECEDING);
+      expect(bar, 'the next-step bar shows for an emergency').to.exist;
       if (bar) {
         const barStops = after.filter((n) => bar.contains(n));
         expect(barStops.map(text)).to.deep.equal(['Call 911', 'What to do']);
@@ -499,6 +500,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
         expect(contrastOf(label), `${tier} tier label`).to.be.at.least(4.5);
         if (tier === 'emergency' || tier === 'crisis') {
           const bar = root.querySelector('[part~="next-bar"]');
+          expect(bar, `${tier} next-step bar`).to.exist;
           if (bar) {
             expect(text(bar.querySelector('.bar-label'))).to.equal(text(label));
             expect(contrastOf(bar.querySelector('.bar-label')!), `${tier} bar label`).to.be.at.least(4.5);

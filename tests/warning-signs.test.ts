@@ -198,6 +198,8 @@ describe('<haven-warning-signs>', () => {
       expect(text).to.include('All About Women');
       const primary = resultLinks(el)[0];
       expect(primary.text).to.equal('Call (703) 437-0001');
+      // If the clinic is closed, there is still somewhere to go.
+      expect(text).to.include('If you cannot reach them, go to urgent care.');
       expect(primary.href).to.equal('tel:+17034370001');
       expect(primary.a.classList.contains('primary')).to.equal(true);
       expect(resultLink(el, 'Call 911')!.a.classList.contains('urgent')).to.equal(false);
@@ -269,8 +271,12 @@ describe('<haven-warning-signs>', () => {
       expect(resultText(el)).to.match(/^Urgent:/);
       await tick(el, 'You fainted or collapsed');
       expect(resultText(el)).to.match(/^Emergency:/);
-      // The why lists only the signs that led to the tier.
-      expect(resultText(el)).not.to.include('Clots bigger than an egg');
+      // A more urgent sign never hides another that needs action, and thoughts of self-harm keep their crisis line.
+      expect(resultText(el)).to.include('Clots bigger than an egg');
+      expect(resultText(el)).to.include('Thoughts of hurting yourself');
+      expect(resultLink(el, 'Call 988')!.href).to.equal('tel:988');
+      // Common and follow-up signs are not listed under a more urgent result.
+      expect(resultText(el)).not.to.include('Cramps like period pain');
 
       await tick(el, 'You fainted or collapsed');
       expect(resultText(el)).to.match(/^Urgent:/);

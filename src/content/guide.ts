@@ -115,7 +115,9 @@ const physical: GuideSection = {
       kind: 'list',
       items: [
         { en: 'Cramps or a mild ache in your belly. Cramps can last up to about 10 days.' },
-        { en: 'Bleeding. It may be like a heavy period for a day or so, then get lighter over 1 to 2 weeks. It can last up to 4 weeks.' },
+        {
+          en: 'Bleeding. It may be like a heavy period for a day or so, then get lighter over 1 to 2 weeks. Light spotting can go on a little longer. If bleeding lasts past 2 to 3 weeks, call your clinic.',
+        },
         { en: 'Sore or tender breasts.' },
         { en: 'Feeling very tired.' },
         { en: 'Mood swings as your hormones change.' },

@@ -2,12 +2,12 @@
  * Base class for every Haven element: the shared contact attributes, language lookup, one-time console warnings
  * for bad attribute values, and the static `version` that the define guard compares.
  */
-import { html, LitElement, render, type PropertyValues } from 'lit';
+import { html, LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import { callLink, emergencyAction } from './contact-templates.js';
-import { normalisePhone } from './phone.js';
+import { normalisePhone, phoneLabel } from './phone.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
 import { headingLevel } from './heading.js';
 import { requestedLang, supportedLang } from './locale.js';
@@ -60,6 +60,9 @@ export class HavenElement extends LitElement {
     } catch (error) {
       console.error(`[haven] <${this.localName}> could not render; showing emergency help instead.`, error);
       render(this.renderFailure(), this.renderRoot);
+      // LitElement.update threw before ReactiveElement.update marked the update done; without this the element
+      // would ignore every later change (a fixed attribute, new slot content) and stay on the fallback.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
     }
   }
 
@@ -69,7 +72,7 @@ export class HavenElement extends LitElement {
     let actions: unknown = '';
     try {
       const crisis = normalisePhone(c?.region?.crisis[0]?.call, c?.region?.dialPlan);
-      if (c?.region) actions = html`${emergencyAction(c, s)} ${crisis ? callLink(crisis, s.call(crisis.display), 'primary') : ''}`;
+      if (c) actions = html`${emergencyAction(c, s)} ${crisis ? callLink(crisis, s.call(phoneLabel(crisis)), 'primary') : ''}`;
     } catch {
       // The text below still tells the patient what to do.
     }

@@ -42,7 +42,8 @@ function formatNanp(ten: string): string {
  */
 export function normalisePhone(raw: string | null | undefined, plan?: DialPlan): PhoneNumber | null {
   if (raw == null) return null;
-  const value = raw.replace(FORMAT_CHARS, '').trim();
+  // Word processors turn hyphens into non-breaking hyphens and dashes; they separate digits like any hyphen.
+  const value = raw.replace(FORMAT_CHARS, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
   if (value === '' || value.length > MAX_INPUT) return null;
 
   const ext = EXTENSION.exec(value);

@@ -202,7 +202,7 @@ export class HavenWarningSigns extends HavenElement {
       case 'today':
         if (c.clinicPhone || c.clinicPhoneText) {
           return html`<div class="primary clinic">${clinicContact(c, s, 'primary')}</div>
-            ${c.clinicPhone ? nothing : html`<p>${t.todayPhoneText}</p>`}`;
+            <p>${t.todayPhoneText}</p>`;
         }
         return html`<p class="primary">${t.todayNoPhone}</p>`;
       default:
@@ -234,12 +234,15 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   /** Plain secondary links and safety-netting after the reasons. */
-  private renderSecondary(tier: Tier, led: readonly Sign[]) {
+  private renderSecondary(tier: Tier, checked: readonly Sign[]) {
     const { contacts: c, strings: s, triage: t } = this;
     switch (tier) {
       case 'emergency':
-        // A plan to act on thoughts of self-harm: 911 first, and a crisis line to talk to as well.
-        return led.some((sign) => sign.group === 'feelings') ? this.crisisLines(false) : nothing;
+        // Thoughts of self-harm stay answered when a physical emergency outranks them: 911 first, and a crisis
+        // line to talk to as well.
+        return checked.some((sign) => sign.group === 'feelings' && (sign.tier === 'emergency' || sign.tier === 'crisis'))
+          ? this.crisisLines(false)
+          : nothing;
       case 'crisis':
         return html`<p>${t.unsafeLead} ${this.emergencyLine('plain')}</p>`;
       case 'today':
@@ -259,11 +262,13 @@ export class HavenWarningSigns extends HavenElement {
     const tier = triageTier(checked);
     if (!tier) return html`<p class="empty">${t.empty}</p>`;
     const text = t.tiers[tier];
-    const led = checked.filter((sign) => sign.tier === tier);
+    // Common signs explain a common result only; any sign that needs action is always listed, so a more urgent
+    // sign never hides another one the patient checked.
+    const led = checked.filter((sign) => (tier === 'expected' ? true : sign.tier !== 'expected'));
     return html`<p class="summary">
         <strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}
       </p>
-      ${this.renderPrimary(tier)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, led)}`;
+      ${this.renderPrimary(tier)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, checked)}`;
   }
 
   override render() {
