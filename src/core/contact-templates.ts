@@ -22,14 +22,29 @@ export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionSt
     : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
 }
 
+/** How a line's call action names its number, e.g. `1-833-TLC-MAMA (1-833-852-6262)` or `988`. */
+function callName(line: ContactLine, phone: PhoneNumber): string {
+  return line.vanity ? `${line.vanity} (${phoneLabel(phone)})` : phoneLabel(phone);
+}
+
+/**
+ * The region's first crisis line as one call link ("Call 988"), for places that offer a single crisis action: the
+ * compact banner, the guide's "right now" block, the checklist's bar, the failure fallback. The helpline directory
+ * where Haven has no crisis line to call.
+ */
+export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
+  const line = c.region?.crisis[0];
+  const call = normalisePhone(line?.call, c.region?.dialPlan);
+  return line && call ? callLink(call, s.call(callName(line, call)), style) : hotlineDirectory(c, s);
+}
+
 /** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
 export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
   const plan = c.region?.dialPlan;
   const call = normalisePhone(line.call, plan);
   const text = normalisePhone(line.text, plan);
-  const callName = call ? (line.vanity ? `${line.vanity} (${phoneLabel(call)})` : phoneLabel(call)) : '';
   return html`<ul class="actions" role="list">
-    ${call ? html`<li>${callLink(call, s.call(callName), style)}</li>` : nothing}
+    ${call ? html`<li>${callLink(call, s.call(callName(line, call)), style)}</li>` : nothing}
     ${text
       ? html`<li>
           <a class="action" part="action text" href=${smsHref(text, line.textKeyword)}
@@ -48,11 +63,18 @@ export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, 
 }
 
 /** One line: its name, when it answers, a note, and its actions. */
-export function contactLine(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, support = false) {
+export function contactLine(
+  line: ContactLine,
+  c: ResolvedContacts,
+  s: Strings,
+  lang: Lang,
+  support = false,
+  style: ActionStyle = 'plain',
+) {
   return html`<li class="line" part="line" data-line=${line.id}>
     <strong class="line-name">${line.name[lang]}</strong>
     ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
-    ${lineActions(line, c, s, lang)}
+    ${lineActions(line, c, s, lang, style)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
   </li>`;
 }

@@ -6,8 +6,7 @@ import { html, LitElement, ReactiveElement, render, type PropertyValues } from '
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
-import { callLink, emergencyAction } from './contact-templates.js';
-import { normalisePhone, phoneLabel } from './phone.js';
+import { crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
 import { headingLevel } from './heading.js';
 import { requestedLang, supportedLang } from './locale.js';
@@ -71,8 +70,7 @@ export class HavenElement extends LitElement {
     const c = this.contacts;
     let actions: unknown = '';
     try {
-      const crisis = normalisePhone(c?.region?.crisis[0]?.call, c?.region?.dialPlan);
-      if (c) actions = html`${emergencyAction(c, s)} ${crisis ? callLink(crisis, s.call(phoneLabel(crisis)), 'primary') : ''}`;
+      if (c) actions = html`${emergencyAction(c, s)} ${c.region ? crisisCallAction(c, s) : ''}`;
     } catch {
       // The text below still tells the patient what to do.
     }

@@ -26,16 +26,15 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  callLink,
   clinicContact,
   contactLine,
+  crisisCallAction,
   emergencyAction,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { baseStyles } from '../core/styles.js';
 import { heading as headingTemplate } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
-import { normalisePhone, phoneLabel } from '../core/phone.js';
 import { bannerStyles } from './crisis-banner.styles.js';
 
 export type BannerVariant = 'full' | 'compact';
@@ -86,14 +85,9 @@ export class HavenCrisisBanner extends HavenElement {
 
   private renderCompactSummary() {
     const { contacts: c, strings: s } = this;
-    const crisis = c.region?.crisis[0];
-    const crisisCall = normalisePhone(crisis?.call, c.region?.dialPlan);
     return html`<ul class="actions" role="list">
       <li>${emergencyAction(c, s)}</li>
-      ${crisisCall
-        ? html`<li>
-${callLink(crisisCall, s.call(phoneLabel(crisisCall)), 'primary')}</li>`
-        : html`<li>${hotlineDirectory(c, s)}</li>`}
+      <li>${crisisCallAction(c, s)}</li>
     </ul>`;
   }
 

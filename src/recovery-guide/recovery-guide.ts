@@ -63,15 +63,15 @@ import {
 } from '../content/guide.js';
 import { signLabel } from '../content/signs.js';
 import {
-  callLink,
   clinicContact,
   contactLine,
+  crisisCallAction,
   emergencyAction,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
 import { heading } from '../core/heading.js';
-import { normalisePhone, phoneLabel } from '../core/phone.js';
+import { phoneLabel } from '../core/phone.js';
 import { baseStyles } from '../core/styles.js';
 import { guideStyles } from './recovery-guide.styles.js';
 
@@ -256,16 +256,14 @@ export class HavenRecoveryGuide extends HavenElement {
       case 'hotline-directory':
         // A plain string keeps its trailing space through the build's template minifier.
         return html`<p>${c.region ? `${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}</p>`;
-      case 'crisis-now': {
-        const crisisCall = normalisePhone(c.region?.crisis[0]?.call, c.region?.dialPlan);
+      case 'crisis-now':
         return html`<div class="crisis-now" part="crisis-now">
           <p><strong>${block.text[lang]}</strong></p>
           <ul class="actions" role="list">
             <li>${emergencyAction(c, s)}</li>
-            <li>${crisisCall ? callLink(crisisCall, s.call(phoneLabel(crisisCall)), 'primary') : hotlineDirectory(c, s)}</li>
+            <li>${crisisCallAction(c, s)}</li>
           </ul>
         </div>`;
-      }
       case 'clinic':
         return html`<p>${block.text[lang]}</p>
           <div class="clinic" part="clinic">${clinicContact(c, s, 'primary')}</div>`;

@@ -51,13 +51,13 @@ import {
   callLink,
   clinicContact,
   contactLine,
+  crisisCallAction,
   emergencyAction,
   hotlineDirectory,
-  lineActions,
 } from '../core/contact-templates.js';
 import { heading } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
-import { normalisePhone, phoneLabel } from '../core/phone.js';
+import { phoneLabel } from '../core/phone.js';
 import { baseStyles } from '../core/styles.js';
 import { SIGNS, signLabel, triageTier, type Sign, type SignGroup, type Tier } from '../content/signs.js';
 import { triageFor, type TriageStrings } from '../content/triage.js';
@@ -153,27 +153,8 @@ export class HavenWarningSigns extends HavenElement {
     const [first, ...rest] = lines;
     return html`<p class="lead">${this.triage.crisisLead}</p>
       <ul class="lines" role="list">
-        <li class="line" part="line" data-line=${first.id}>
-          <strong class="line-name">${first.name[lang]}</strong>
-          ${lineActions(first, c, s, lang, primary ? 'urgent' : 'plain')}
-          ${first.note ? html`<p class="note">${first.always ? `${s.always}. ` : ''}${first.note[lang]}</p>` : nothing}
-        </li>
-        ${rest.map((line) => contactLine(line, c, s, lang))}
+        ${contactLine(first, c, s, lang, false, primary ? 'urgent' : 'plain')} ${rest.map((line) => contactLine(line, c, s, lang))}
       </ul>`;
-  }
-
-  /**
-   * The crisis result's primary action on its own: the first crisis line's call link, built as lineActions builds
-   * it, so the bar and the result offer the same link. The directory where Haven has no crisis lines.
-   */
-  private crisisCall() {
-    const { contacts: c, strings: s, lang_: lang } = this;
-    const first = c.region?.crisis[0];
-    if (!first) return hotlineDirectory(c, s);
-    const call = normalisePhone(first.call, c.region?.dialPlan);
-    if (!call) return lineActions(first, c, s, lang, 'urgent');
-    const name = first.vanity ? `${first.vanity} (${phoneLabel(call)})` : phoneLabel(call);
-    return callLink(call, s.call(name), 'urgent');
   }
 
   /**
@@ -183,7 +164,7 @@ export class HavenWarningSigns extends HavenElement {
   private renderBar(tier: Tier | undefined) {
     if (tier !== 'emergency' && tier !== 'crisis') return nothing;
     const t = this.triage;
-    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings, 'urgent') : this.crisisCall();
+    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings, 'urgent') : crisisCallAction(this.contacts, this.strings, 'urgent');
     return html`<div class="next-bar" part="next-bar" data-tier=${tier}>
       <strong class="bar-label">${t.tiers[tier].label}</strong>
       <span class="bar-action">${action}</span>
