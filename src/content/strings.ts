@@ -1,44 +1,82 @@
 /**
  * Interface text for every element, one dictionary per language. Clinical content (signs, guide sections) lives
  * beside its sources in signs.ts and guide.ts; contacts live in contacts.ts.
+ *
+ * `Strings` is the shape of the English dictionary, so a language that misses a key, or gives a function other
+ * parameters, does not compile (tests/i18n-content.test.ts checks the same at run time). Spanish speaks to the
+ * reader as "usted", and link text starts with what the link does ("Llame al 988").
  */
 import type { Lang } from './types.js';
 
-export const STRINGS = {
-  en: {
-    // Contacts, shared by all three elements.
-    call: (what: string) => `Call ${what}`,
-    text: (what: string) => `Text ${what}`,
-    textKeyword: (keyword: string, what: string) => `Text ${keyword} to ${what}`,
-    chat: 'Chat online',
-    chatWith: (name: string) => `with the ${name}`,
-    opensNewTab: '(opens in a new tab)',
-    always: 'Any time, day or night',
-    supportLine: 'Support line, not a crisis line',
-    localEmergency: 'your local emergency number',
-    callLocalEmergency: 'Call your local emergency number',
-    emergencyLead: 'If you are in danger or might not stay safe:',
-    emergencyAction: 'or go to the nearest emergency room.',
-    crisisLead: 'To talk with someone right now:',
-    findHelpline: 'Find a helpline in your country',
-    findHelplineLead: 'Outside the United States, a free directory lists local helplines.',
-    yourClinic: 'Your clinic',
-    clinicNoPhone: 'Call your doctor, nurse or midwife.',
+const en = {
+  // Contacts, shared by all three elements.
+  call: (what: string) => `Call ${what}`,
+  text: (what: string) => `Text ${what}`,
+  textKeyword: (keyword: string, what: string) => `Text ${keyword} to ${what}`,
+  chat: 'Chat online',
+  chatWith: (name: string) => `with the ${name}`,
+  opensNewTab: '(opens in a new tab)',
+  always: 'Any time, day or night',
+  supportLine: 'Support line, not a crisis line',
+  localEmergency: 'your local emergency number',
+  callLocalEmergency: 'Call your local emergency number',
+  emergencyLead: 'If you are in danger or might not stay safe:',
+  emergencyAction: 'or go to the nearest emergency room.',
+  crisisLead: 'To talk with someone right now:',
+  findHelpline: 'Find a helpline in your country',
+  /** `outside` is the region's "Outside the United States" (contacts.ts). */
+  findHelplineLead: (outside: string) => `${outside}, a free directory lists local helplines.`,
+  /** "Outside the United States?", before the guide's helpline directory. */
+  outsideQuestion: (outside: string) => `${outside}?`,
+  yourClinic: 'Your clinic',
+  clinicNoPhone: 'Call your doctor, nurse or midwife.',
 
-    // Shown by any element that could not render its own content.
-    fallbackLabel: 'Help right now',
-    fallbackText:
-      'This part of the page could not load. If you are in danger, call your local emergency number. ' +
-      'In the United States, call 911, or call or text 988 to talk with someone now.',
+  // Shown by any element that could not render its own content.
+  fallbackLabel: 'Help right now',
+  fallbackText:
+    'This part of the page could not load. If you are in danger, call your local emergency number. ' +
+    'In the United States, call 911, or call or text 988 to talk with someone now.',
 
-    // <haven-crisis-banner>
-    bannerHeading: 'Need help right now?',
-    bannerMore: 'More ways to get help',
-    bannerReassure: 'You are not alone. Reaching out is a brave thing to do.',
-  },
-} as const satisfies Record<Lang, Record<string, unknown>>;
+  // <haven-crisis-banner>
+  bannerHeading: 'Need help right now?',
+  bannerMore: 'More ways to get help',
+  bannerReassure: 'You are not alone. Reaching out is a brave thing to do.',
+};
 
-export type Strings = (typeof STRINGS)['en'];
+export type Strings = typeof en;
+
+const es: Strings = {
+  call: (what: string) => `Llame al ${what}`,
+  text: (what: string) => `Envíe un mensaje de texto al ${what}`,
+  textKeyword: (keyword: string, what: string) => `Envíe ${keyword} por mensaje de texto al ${what}`,
+  chat: 'Converse por chat',
+  chatWith: (name: string) => `con ${name}`,
+  opensNewTab: '(se abre en una pestaña nueva)',
+  always: 'A cualquier hora, de día o de noche',
+  supportLine: 'Línea de apoyo, no es una línea de crisis',
+  // Read after "Llame al", so it has no article of its own.
+  localEmergency: 'número de emergencias de su zona',
+  callLocalEmergency: 'Llame al número de emergencias de su zona',
+  emergencyLead: 'Si está en peligro o siente que no puede estar a salvo:',
+  emergencyAction: 'o vaya a la sala de emergencias más cercana.',
+  crisisLead: 'Para hablar con alguien ahora mismo:',
+  findHelpline: 'Busque una línea de ayuda en su país',
+  findHelplineLead: (outside: string) => `${outside}, hay un directorio gratuito de líneas de ayuda locales.`,
+  outsideQuestion: (outside: string) => `¿${outside}?`,
+  yourClinic: 'Su clínica',
+  clinicNoPhone: 'Llame a su médico, enfermera o partera.',
+
+  fallbackLabel: 'Ayuda ahora mismo',
+  fallbackText:
+    'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona. ' +
+    'En Estados Unidos, llame al 911, o llame o envíe un mensaje de texto al 988 para hablar con alguien ahora.',
+
+  bannerHeading: '¿Necesita ayuda ahora mismo?',
+  bannerMore: 'Más maneras de recibir ayuda',
+  bannerReassure: 'Usted no está sola. Pedir ayuda es un acto de valentía.',
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { en, es };
 
 export function stringsFor(lang: Lang): Strings {
   return STRINGS[lang];
