@@ -1,6 +1,9 @@
-/** Languages Haven has text for. English is the fallback for anything else. */
-export type Lang = 'en';
-export const LANGS: readonly Lang[] = ['en'];
+/**
+ * Languages Haven has text for. English is the fallback for anything else. Clinical text in a new language must be
+ * reviewed by a bilingual clinician before release (README, "Adding a language").
+ */
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
 
 /** A piece of patient-facing text in every supported language. */
 export type Localised = Record<Lang, string>;

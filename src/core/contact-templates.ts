@@ -1,6 +1,7 @@
 /**
  * Templates for contacts, shared by the banner, the checklist's urgent results and the guide's crisis and contact
  * sections. Each link's visible text says what it does ("Call 988", "Text 988"), which is also its accessible name.
+ * Each link also carries `data-service` and `data-method`, from which HavenElement sends `haven-contact`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactLine } from '../content/contacts.js';
@@ -11,14 +12,19 @@ import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from '
 
 export type ActionStyle = 'plain' | 'primary' | 'urgent';
 
-export function callLink(phone: PhoneNumber, label: string, style: ActionStyle = 'plain'): TemplateResult {
-  return html`<a class="action ${style}" part="action call" href=${telHref(phone)}>${label}</a>`;
+/** What a contact link reaches, as sent in `haven-contact`: a line id, `emergency`, `clinic` or `directory`. */
+export type Service = string;
+
+export function callLink(phone: PhoneNumber, label: string, service: Service, style: ActionStyle = 'plain'): TemplateResult {
+  return html`<a class="action ${style}" part="action call" href=${telHref(phone)} data-service=${service} data-method="call"
+    >${label}</a
+  >`;
 }
 
 /** "Call 911" (or a clinic-chosen override); without a known number, the words "Call your local emergency number". */
 export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'urgent'): TemplateResult {
   return c.emergency
-    ? callLink(c.emergency, s.call(phoneLabel(c.emergency)), style)
+    ? callLink(c.emergency, s.call(phoneLabel(c.emergency)), 'emergency', style)
     : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
 }
 
@@ -35,7 +41,7 @@ function callName(line: ContactLine, phone: PhoneNumber): string {
 export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
   const line = c.region?.crisis[0];
   const call = normalisePhone(line?.call, c.region?.dialPlan);
-  return line && call ? callLink(call, s.call(callName(line, call)), style) : hotlineDirectory(c, s);
+  return line && call ? callLink(call, s.call(callName(line, call)), line.id, style) : hotlineDirectory(c, s);
 }
 
 /** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
@@ -43,18 +49,26 @@ export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, 
   const plan = c.region?.dialPlan;
   const call = normalisePhone(line.call, plan);
   const text = normalisePhone(line.text, plan);
+  const keyword = line.textKeyword?.[lang];
   return html`<ul class="actions" role="list">
-    ${call ? html`<li>${callLink(call, s.call(callName(line, call)), style)}</li>` : nothing}
+    ${call ? html`<li>${callLink(call, s.call(callName(line, call)), line.id, style)}</li>` : nothing}
     ${text
       ? html`<li>
-          <a class="action" part="action text" href=${smsHref(text, line.textKeyword)}
-            >${line.textKeyword ? s.textKeyword(line.textKeyword, phoneLabel(text)) : s.text(phoneLabel(text))}</a
+          <a class="action" part="action text" href=${smsHref(text, keyword)} data-service=${line.id} data-method="text"
+            >${keyword ? s.textKeyword(keyword, phoneLabel(text)) : s.text(phoneLabel(text))}</a
           >
         </li>`
       : nothing}
     ${line.chat
       ? html`<li>
-          <a class="action" part="action chat" href=${line.chat} target="_blank" rel="noopener noreferrer"
+          <a
+            class="action"
+            part="action chat"
+            href=${line.chat}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-service=${line.id}
+            data-method="chat"
             >${s.chat}<span class="visually-hidden"> ${s.chatWith(line.name[lang])} ${s.opensNewTab}</span></a
           >
         </li>`
@@ -85,7 +99,7 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
   if (c.clinicPhone) {
     return html`<strong class="line-name">${name}</strong>
       <ul class="actions" role="list">
-        <li>${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), style)}</li>
+        <li>${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), 'clinic', style)}</li>
       </ul>`;
   }
   if (c.clinicPhoneText) {
@@ -98,7 +112,13 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
 
 /** Link to the helpline directory for readers outside the regions Haven knows. */
 export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
-  return html`<a part="hotline-link" href=${c.hotlineUrl} target="_blank" rel="noopener noreferrer"
+  return html`<a
+    part="hotline-link"
+    href=${c.hotlineUrl}
+    target="_blank"
+    rel="noopener noreferrer"
+    data-service="directory"
+    data-method="web"
     >${s.findHelpline}<span class="visually-hidden"> ${s.opensNewTab}</span></a
   >`;
 }

@@ -30,6 +30,8 @@ export interface ResolvedContacts {
   clinicPhoneText: string;
   /** Directory of helplines for readers outside known regions. */
   hotlineUrl: string;
+  /** Unit for temperatures: the region's, else Celsius, which most of the world uses. */
+  temperature: 'F' | 'C';
 }
 
 /** Called once per problem found: the attribute's name and a sentence for the console. */
@@ -101,5 +103,6 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
     hotlineUrl,
+    temperature: region?.temperature ?? 'C',
   };
 }

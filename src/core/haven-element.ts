@@ -1,6 +1,7 @@
 /**
- * Base class for every Haven element: the shared contact attributes, language lookup, one-time console warnings
- * for bad attribute values, and the static `version` that the define guard compares.
+ * Base class for every Haven element: the shared contact attributes, language lookup (and re-rendering when any
+ * `lang` changes), one-time console warnings for bad attribute values, the `haven-contact` event, and the static
+ * `version` that the define guard compares.
  */
 import { html, LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -10,8 +11,57 @@ import { crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
 import { headingLevel } from './heading.js';
 import { requestedLang, supportedLang } from './locale.js';
+import { themeProblem } from './theme-guard.js';
 import { VERSION } from './version.js';
 
+/** `detail` of `haven-contact`: which service a patient reached for, and how. Never any personal data. */
+export interface HavenContactDetail {
+  /** A line id from the region's data (e.g. `988`, `samaritans`), or `emergency`, `clinic` or `directory`. */
+  service: string;
+  /** `call`, `text`, `chat` or `web` (the helpline directory). */
+  method: string;
+}
+
+// Connected Haven elements, told when any `lang` attribute in the document changes: an ancestor's `lang` (or the
+// document's) decides an element's language, and the element must follow it.
+const connected = new Set<HavenElement>();
+let langObserver: MutationObserver | undefined;
+
+function langChanged(): void {
+  for (const el of connected) el.requestUpdate();
+}
+
+/**
+ * The base of every Haven element (not a tag of its own). What it documents here appears on each element in
+ * custom-elements.json.
+ *
+ * @attr lang - The language the element speaks, `en` or `es`: its own `lang`, else the nearest ancestor's (across
+ *   shadow roots), else the document's. Any other language shows English. Changing any of them re-renders.
+ *
+ * @fires {CustomEvent<HavenContactDetail>} haven-contact - A patient activated a call, text or chat link, or the
+ *   helpline directory. Bubbles and is composed. `detail` is `{ service, method }`: `service` is a line id (e.g.
+ *   `988`), `emergency`, `clinic` or `directory`; `method` is `call`, `text`, `chat` or `web`. No personal data, and
+ *   Haven itself sends nothing anywhere.
+ *
+ * @csspart action - Every call, text and chat link; each also has the part `call`, `text` or `chat`.
+ * @csspart call - A call (`tel:`) link.
+ * @csspart text - A text (`sms:`) link.
+ * @csspart chat - A web chat link.
+ * @csspart line - One contact line: a crisis or support line, the clinic, the helpline directory.
+ * @csspart emergency-words - "Call your local emergency number", shown where Haven has no number for the region.
+ * @csspart hotline-link - The link to the helpline directory.
+ * @csspart clinic-phone-text - A `clinic-phone` that is not a phone number, shown as plain text without a link.
+ *
+ * @cssproperty --haven-accent - Links, buttons, checkboxes and contact actions. Default `#0b5d66`.
+ * @cssproperty --haven-surface - Backgrounds, and the text on accent-coloured buttons. Default `#ffffff`.
+ * @cssproperty --haven-text - Text. Default `#1f2933`.
+ * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
+ * @cssproperty --haven-urgent - Emergency and crisis accents, and the emergency call button (white text on it).
+ *   Default `#a4161a`.
+ * @cssproperty --haven-urgent-surface - Background of emergency and crisis blocks. Default `#fdf0f0`.
+ * @cssproperty --haven-focus - The focus ring. Default `#1d4ed8`.
+ * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ */
 export class HavenElement extends LitElement {
   /** Haven's version, equal to the package's. */
   static readonly version = VERSION;
@@ -40,6 +90,49 @@ export class HavenElement extends LitElement {
   protected level = 2;
 
   private readonly warned = new Set<string>();
+
+  /** The element's own `lang` is a plain HTML attribute, not a Lit property; watch it too (for elements in shadow roots). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    // One listener for every contact link in the shadow root; links carry data-service and data-method.
+    this.addEventListener('click', (event) => {
+      const link = event
+        .composedPath()
+        .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.getRootNode() === this.renderRoot);
+      const { service, method } = link?.dataset ?? {};
+      if (!service || !method) return;
+      this.dispatchEvent(
+        new CustomEvent<HavenContactDetail>('haven-contact', { bubbles: true, composed: true, detail: { service, method } }),
+      );
+    });
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (!langObserver) {
+      langObserver = new MutationObserver(langChanged);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (!connected.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
 
   /** Reports a bad attribute value once per element and message. */
   protected warnOnce(attribute: string, message: string): void {
@@ -74,10 +167,18 @@ export class HavenElement extends LitElement {
     } catch {
       // The text below still tells the patient what to do.
     }
-    return html`<section part="base" class="failure" role="region" aria-label=${s.fallbackLabel}>
+    return html`<section part="base" class="failure" role="region" aria-label=${s.fallbackLabel} lang=${this.lang_}>
       <p>${s.fallbackText}</p>
       <p class="actions">${actions}</p>
     </section>`;
+  }
+
+  /** A clinic theme that would make text hard to read gives way to Haven's own palette (see theme-guard.ts). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const problem = themeProblem(this);
+    this.renderRoot.querySelector('[part~="base"]')?.toggleAttribute('data-safe-colours', !!problem);
+    if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

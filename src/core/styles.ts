@@ -25,6 +25,16 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A clinic theme below AA contrast gives way to these (HavenElement.updated; keep equal to theme-guard.ts PALETTE). */
+  [data-safe-colours] {
+    --_accent: #0b5d66;
+    --_surface: #ffffff;
+    --_text: #1f2933;
+    --_urgent: #a4161a;
+    --_urgent-surface: #fdf0f0;
+    --_focus: #1d4ed8;
+  }
+
   :host([hidden]) {
     display: none;
   }

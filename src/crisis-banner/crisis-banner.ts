@@ -39,10 +39,25 @@ import { bannerStyles } from './crisis-banner.styles.js';
 
 export type BannerVariant = 'full' | 'compact';
 
+/**
+ * How to get help right now: the emergency number, the region's crisis line, a support line marked as not a crisis
+ * line, and the clinic's number. A labelled landmark that never hides itself. Speaks `en` or `es` (see `lang`).
+ *
+ * @summary Emergency, crisis and clinic contacts, always visible.
+ *
+ * @csspart base - The landmark (`aside`).
+ * @csspart heading - The heading.
+ * @csspart emergency - The emergency block.
+ * @csspart toggle - The compact variant's "More ways to get help" button.
+ * @csspart tag - The "Support line" tag on a line that is not a crisis line.
+ */
 export class HavenCrisisBanner extends HavenElement {
   static override styles = [baseStyles, bannerStyles];
 
-  /** `full` (default) shows every contact; `compact` is one line with a button that shows the rest. */
+  /**
+   * `full` (default) shows every contact; `compact` is one line with a button that shows the rest.
+   * @type {'full' | 'compact'}
+   */
   @property() variant: BannerVariant = 'full';
 
   @state() private expanded = false;
@@ -61,7 +76,11 @@ export class HavenCrisisBanner extends HavenElement {
 
   private renderDetails(withEmergency: boolean) {
     const { contacts: c, strings: s, lang_: lang } = this;
-    const crisis = c.region?.crisis[0];
+    // The first crisis line, plus one that takes texts when it does not: someone who cannot talk out loud can
+    // still reach help (the UK's Samaritans are by phone, Shout by text).
+    const lines = c.region?.crisis ?? [];
+    const crisis = lines[0];
+    const texting = crisis && !crisis.text ? lines.find((line) => line.text) : undefined;
     const support = c.region?.support[0];
     return html`
       ${withEmergency
@@ -72,11 +91,11 @@ export class HavenCrisisBanner extends HavenElement {
         : nothing}
       <p class="lead">${s.crisisLead}</p>
       <ul class="lines" role="list">
-        ${crisis ? contactLine(crisis, c, s, lang) : nothing}
+        ${crisis ? contactLine(crisis, c, s, lang) : nothing} ${texting ? contactLine(texting, c, s, lang) : nothing}
         ${support ? contactLine(support, c, s, lang, true) : nothing}
         <li class="line" part="line" data-line="clinic">${clinicContact(c, s)}</li>
         <li class="line" part="line" data-line="directory">
-          ${c.region ? html`<p class="note">${s.findHelplineLead}</p>` : nothing} ${hotlineDirectory(c, s)}
+          ${c.region ? html`<p class="note">${s.findHelplineLead(c.region.outside[lang])}</p>` : nothing} ${hotlineDirectory(c, s)}
         </li>
       </ul>
       <p class="reassure">${s.bannerReassure}</p>
@@ -94,9 +113,9 @@ export class HavenCrisisBanner extends HavenElement {
   override render() {
     const heading = headingTemplate(this.level, 0, this.strings.bannerHeading, { id: 'heading', part: 'heading' });
     if (!this.compact) {
-      return html`<aside class="banner" part="base" aria-labelledby="heading">${heading}${this.renderDetails(true)}</aside>`;
+      return html`<aside class="banner" part="base" aria-labelledby="heading" lang=${this.lang_}>${heading}${this.renderDetails(true)}</aside>`;
     }
-    return html`<aside class="banner compact" part="base" aria-labelledby="heading">
+    return html`<aside class="banner compact" part="base" aria-labelledby="heading" lang=${this.lang_}>
       <div class="compact-row">
         ${heading} ${this.renderCompactSummary()}
         <button

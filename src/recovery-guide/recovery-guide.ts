@@ -104,10 +104,51 @@ function slottedTitle(el: Element): string {
   return (el.getAttribute('data-title') ?? '').trim() || textOf(el.matches(HEADINGS) ? el : el.querySelector(HEADINGS));
 }
 
+/**
+ * A gentle recovery guide in six sections, as one page with a contents list or one section at a time. A clinic can
+ * replace any section with its own words and add its own; the contents, the steps and printing include them. Speaks
+ * `en` or `es` (see `lang`).
+ *
+ * @summary A recovery guide after miscarriage: contents, steps, print, and the clinic's own sections.
+ *
+ * @slot section-emotions - Replaces the built-in section "The feelings you may have". Each replacement is titled by
+ *   its `data-title`, else its first heading.
+ * @slot section-physical - Replaces "How your body heals".
+ * @slot section-wellbeing - Replaces "Caring for your feelings".
+ * @slot section-support - Replaces "When to get more support".
+ * @slot section-crisis - Replaces "If you are in crisis".
+ * @slot section-contact - Replaces "We are here for you".
+ * @slot extra - Sections of the clinic's own, after the built-in ones: each child element is one section, titled by
+ *   its `data-title` or its first heading.
+ *
+ * @csspart base - The labelled landmark (`section`) around the whole guide.
+ * @csspart title - The guide's heading.
+ * @csspart intro - The opening words.
+ * @csspart print-button - The "Print this guide" button.
+ * @csspart contents - The contents list (`nav`).
+ * @csspart contents-link - One entry of the contents list (a `button`).
+ * @csspart section - One built-in section.
+ * @csspart section-heading - A built-in section's heading.
+ * @csspart subheading - A heading inside a built-in section.
+ * @csspart signs - A group of warning signs; also `signs-emergency` or `signs-today`.
+ * @csspart signs-emergency - The group "Get emergency care now".
+ * @csspart signs-today - The group "Call your clinic today".
+ * @csspart signs-heading - The heading of a group of warning signs.
+ * @csspart crisis-now - The "right now" block of the crisis section.
+ * @csspart clinic - The clinic's name and number in the closing section.
+ * @csspart progress - "Section 2 of 6", in the steps layout.
+ * @csspart step-nav - The Previous and Next buttons, in the steps layout.
+ * @csspart previous - The Previous button.
+ * @csspart next - The Next button.
+ * @csspart sources - The Sources footer.
+ */
 export class HavenRecoveryGuide extends HavenElement {
   static override styles = [baseStyles, guideStyles];
 
-  /** `page` (default): every section, with a contents list. `steps`: one section at a time, with Previous and Next. */
+  /**
+   * `page` (default): every section, with a contents list. `steps`: one section at a time, with Previous and Next.
+   * @type {'page' | 'steps'}
+   */
   @property() layout: GuideLayout = 'page';
 
   /** Which built-in sections to show, in order: space-separated ids. Default: all six. */
@@ -182,7 +223,8 @@ export class HavenRecoveryGuide extends HavenElement {
     this.readSlots();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // One slot holds every extra section, so the steps layout hides the others on the clinic's elements.
     const current = this.steps ? this.entries()[this.step]?.key : undefined;
     this.extras.forEach((el, i) => el.toggleAttribute(INACTIVE, current !== undefined && current !== `extra-${i}`));
@@ -233,7 +275,7 @@ export class HavenRecoveryGuide extends HavenElement {
       case 'list':
         return html`<ul class="list">${block.items.map((item) => this.renderItem(item))}</ul>`;
       case 'signs': {
-        const unit = c.region?.temperature ?? 'C';
+        const unit = c.temperature;
         return html`<div class="signs ${block.tier}" part="signs signs-${block.tier}">
           ${heading(level, 3, block.title[lang], { part: 'signs-heading' })}
           <ul class="list">
@@ -255,7 +297,9 @@ export class HavenRecoveryGuide extends HavenElement {
           : nothing;
       case 'hotline-directory':
         // A plain string keeps its trailing space through the build's template minifier.
-        return html`<p>${c.region ? `${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}</p>`;
+        return html`<p>
+          ${c.region ? `${s.outsideQuestion(c.region.outside[lang])} ${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}
+        </p>`;
       case 'crisis-now':
         return html`<div class="crisis-now" part="crisis-now">
           <p><strong>${block.text[lang]}</strong></p>
@@ -348,7 +392,7 @@ export class HavenRecoveryGuide extends HavenElement {
     const chosen = new Set<string>(this.chosen);
     // Every slot is always rendered (hidden when unused), so a clinic's section is never dropped by a re-render.
     const order = [...this.chosen, ...SECTION_IDS.filter((id) => !chosen.has(id))];
-    return html`<section class="guide ${this.steps ? 'steps' : 'page'}" part="base" aria-labelledby="title">
+    return html`<section class="guide ${this.steps ? 'steps' : 'page'}" part="base" aria-labelledby="title" lang=${this.lang_}>
       ${heading(this.level, 0, this.g.title, { id: 'title', part: 'title' })}
       <div class="intro" part="intro">${GUIDE_INTRO.map((p) => html`<p>${p[this.lang_]}</p>`)}</div>
       ${this.renderPrintClinic()}

@@ -72,6 +72,34 @@ export interface TriageChangeDetail {
 
 const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
 
+/**
+ * A checklist of warning signs after a miscarriage that answers with one next step: the most urgent tier in words,
+ * the checked signs that led to it, and one primary action. Nothing is stored or sent. Speaks `en` or `es` (see
+ * `lang`).
+ *
+ * @summary Warning-sign checklist with one calm next step.
+ *
+ * @fires {CustomEvent<TriageChangeDetail>} haven-triage-change - The patient checked or unchecked a sign, or pressed
+ *   Clear. Bubbles and is composed. `detail` is `{ tier, signs }`: the most urgent tier (`emergency`, `crisis`,
+ *   `today`, `follow-up`, `expected`, or `null` when nothing is checked) and the checked sign ids in list order.
+ *   Never fired for attribute or property changes.
+ *
+ * @csspart base - The landmark (`section`).
+ * @csspart heading - The top heading.
+ * @csspart note - The note that the checklist does not replace medical advice.
+ * @csspart group - Each group of signs (`fieldset`).
+ * @csspart legend - Each group's name ("Your body", "Your feelings").
+ * @csspart sign - One sign: its checkbox and label.
+ * @csspart checkbox - Every checkbox.
+ * @csspart label - Every checkbox label.
+ * @csspart clear - The Clear button.
+ * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency or crisis result; it carries
+ *   `data-tier`.
+ * @csspart next-bar-jump - Its "What to do" button, which moves focus to "Your next step".
+ * @csspart result-heading - The "Your next step" heading.
+ * @csspart result - The result area (`role="status"`); it carries `data-tier` (a tier, or `none`).
+ * @csspart tier-label - The tier in words, e.g. "Emergency:".
+ */
 export class HavenWarningSigns extends HavenElement {
   static override styles = [baseStyles, warningSignsStyles];
 
@@ -80,8 +108,7 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   private get temperature(): 'F' | 'C' {
-    // Celsius where Haven has no region data: most of the world uses it.
-    return this.contacts.region?.temperature ?? 'C';
+    return this.contacts.temperature;
   }
 
   private get checkboxes(): HTMLInputElement[] {
@@ -230,7 +257,7 @@ export class HavenWarningSigns extends HavenElement {
         return html`<p>${t.worseLead} ${this.emergencyLine('plain')}</p>`;
       case 'follow-up':
         return c.clinicPhone
-          ? html`<p>${t.followUpCall} ${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)))}</p>`
+          ? html`<p>${t.followUpCall} ${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), 'clinic')}</p>`
           : nothing;
       case 'expected':
         return html`<p>${t.expectedWorse}</p>`;
@@ -255,7 +282,7 @@ export class HavenWarningSigns extends HavenElement {
   override render() {
     const t = this.triage;
     const tier = triageTier(this.checkedSigns());
-    return html`<section class="checklist" part="base" aria-labelledby="heading">
+    return html`<section class="checklist" part="base" aria-labelledby="heading" lang=${this.lang_}>
       ${heading(this.level, 0, t.heading, { id: 'heading', part: 'heading' })}
       <p class="intro">${t.intro}</p>
       <p class="advice" part="note">${t.note}</p>
