@@ -680,4 +680,69 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       await expect(el).to.be.accessible();
     });
   });
+  describe('6. axe in Spanish: every element, layout, variant and checklist tier', () => {
+    it('banner, full and compact (closed and opened), lang="es"', async () => {
+      const full = await mount<HavenCrisisBanner>('haven-crisis-banner', 'lang="es" clinic-phone="(703) 437-0001"', false);
+      await expect(full).to.be.accessible();
+      const compact = await mount<HavenCrisisBanner>('haven-crisis-banner', 'lang="es" variant="compact" region="GB"', false);
+      await expect(compact).to.be.accessible();
+      compact.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await settle(compact);
+      await expect(compact).to.be.accessible();
+    });
+
+    const tiers: [string, string[]][] = [
+      ['nothing checked', []],
+      ['emergency', ['soaking-pads']],
+      ['crisis', ['thoughts-of-self-harm']],
+      ['today', ['fever']],
+      ['follow-up', ['no-period']],
+      ['expected', ['cramping', 'mood-swings']],
+      ['every sign', SIGNS.map((sign) => sign.id)],
+    ];
+    for (const [name, ids] of tiers) {
+      it(`checklist, lang="es", ${name}`, async () => {
+        const el = await mount<HavenWarningSigns>('haven-warning-signs', 'lang="es" clinic-phone="(703) 437-0001"', false);
+        for (const id of ids) el.shadowRoot!.querySelector<HTMLInputElement>(`#sign-${id}`)!.click();
+        await settle(el);
+        if (ids.length) expect(el.shadowRoot!.querySelector('[role="status"]')!.getAttribute('data-tier')).to.be.a('string');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('guide, page with Sources open, lang="es"', async () => {
+      const el = await mount<HavenRecoveryGuide>('haven-recovery-guide', 'lang="es" clinic-phone="(703) 437-0001"', false);
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('guide, steps, first and last section, lang="es"', async () => {
+      const el = await mount<HavenRecoveryGuide>('haven-recovery-guide', 'lang="es" layout="steps"', false);
+      await settle(el);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="contents-link"]')[5].click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('7. a clinic theme that would break contrast', () => {
+    it('falls back to the safe colours, warns naming the property, and passes axe', async () => {
+      const warnings = captureWarnings();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.style.setProperty('--haven-accent', '#8fd3da');
+      host.style.setProperty('--haven-urgent', 'pink');
+      host.insertAdjacentHTML('beforeend', '<haven-warning-signs></haven-warning-signs>');
+      const el = host.querySelector('haven-warning-signs') as HavenWarningSigns;
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLInputElement>('#sign-soaking-pads')!.click();
+      await settle(el);
+      warnings.restore();
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('data-safe-colours')).to.equal(true);
+      expect(warnings.messages.some((m) => m.includes('--haven-accent') && m.includes('4.5:1'))).to.equal(true);
+      for (const a of el.shadowRoot!.querySelectorAll('a')) expect(contrastOf(a), a.textContent!).to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    });
+  });
 });

@@ -367,7 +367,7 @@ describe('<haven-warning-signs>', () => {
 
     it('outside known regions: the local-emergency words, and the helpline directory for a crisis', async () => {
       const warnings = captureWarnings();
-      const el = await checklist('region="GB"');
+      const el = await checklist('region="FR"');
       warnings.restore();
       await tick(el, 'You fainted or collapsed');
       expect(bar(el)!.textContent).to.include('Call your local emergency number');
@@ -526,7 +526,7 @@ describe('<haven-warning-signs>', () => {
 
     it('outside the US and its data: °C, the local emergency number in words, the helpline directory', async () => {
       const warnings = captureWarnings();
-      const el = await checklist('region="GB" clinic-phone="01632 960 123"');
+      const el = await checklist('region="DE" clinic-phone="030 1234567"');
       warnings.restore();
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.include('region');
@@ -548,13 +548,14 @@ describe('<haven-warning-signs>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('uses an emergency-number override', async () => {
+    it('uses an emergency-number override instead of the region’s own (GB: 112 instead of 999)', async () => {
       const warnings = captureWarnings();
-      const el = await checklist('region="GB" emergency-number="999"');
+      const el = await checklist('region="GB" emergency-number="112"');
       warnings.restore();
       await tick(el, 'You fainted or collapsed');
-      expect(resultLink(el, 'Call 999')!.href).to.equal('tel:999');
-      expect(resultText(el)).to.include('Call 999 or go to the nearest emergency room.');
+      expect(resultLink(el, 'Call 112')!.href).to.equal('tel:112');
+      expect(resultText(el)).to.include('Call 112 or go to the nearest emergency room.');
+      expect(resultLinks(el).some((l) => l.href === 'tel:999')).to.equal(false);
     });
 
     it('follows region changes: °F back in the US', async () => {
@@ -568,7 +569,7 @@ describe('<haven-warning-signs>', () => {
 
     it('uses a hotline-url for the directory', async () => {
       const warnings = captureWarnings();
-      const el = await checklist('region="NZ" hotline-url="https://example.org/helplines"');
+      const el = await checklist('region="JP" hotline-url="https://example.org/helplines"');
       warnings.restore();
       await tick(el, 'Thoughts of hurting yourself');
       expect(resultLink(el, 'Find a helpline')!.href).to.equal('https://example.org/helplines');
