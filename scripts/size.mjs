@@ -6,8 +6,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DIST_FILE = fileURLToPath(new URL('../dist/haven.min.js', import.meta.url));
 
-/** The gzip budget for dist/haven.min.js: 24 KB (24 * 1024 bytes). */
-export const GZIP_BUDGET = 24 * 1024;
+/**
+ * The gzip budget for dist/haven.min.js, with all three elements, English and Spanish, and all six regions: 30 KB
+ * (30 * 1024 bytes). It was 24 KB while Haven spoke only English; each language's text costs about 4.2 to 4.7 KB
+ * gzipped, so the Spanish content alone does not fit under the old figure (docs/performance.md, "Budget").
+ */
+export const GZIP_BUDGET = 30 * 1024;
 
 /**
  * Bytes of `file` raw, gzipped (zlib level 9) and brotli-compressed (zlib, maximum quality, text mode).
