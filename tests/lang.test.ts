@@ -116,6 +116,17 @@ describe('language', () => {
       expect(text).not.to.include(STRINGS.en.bannerReassure);
     });
 
+    it('a service name without a Spanish form is marked lang="en" inside Spanish text', async () => {
+      const host = await inside(
+        '<haven-crisis-banner lang="es" region="GB"></haven-crisis-banner><haven-crisis-banner lang="es"></haven-crisis-banner>',
+      );
+      const [gb, us] = host.querySelectorAll('haven-crisis-banner');
+      const name = (el: Element, id: string) => el.shadowRoot!.querySelector(`[data-line="${id}"] .line-name`)!;
+      expect(name(gb, 'samaritans').getAttribute('lang')).to.equal('en');
+      expect(name(us, '988').hasAttribute('lang')).to.equal(false);
+      expect(name(us, '988').textContent).to.equal(REGIONS.US.crisis[0].name.es);
+    });
+
     it('checklist: Spanish labels (°F in the US, °C elsewhere), tier words and actions', async () => {
       const host = await inside('<haven-warning-signs lang="es" region="GB"></haven-warning-signs>');
       const el = host.querySelector('haven-warning-signs')!;

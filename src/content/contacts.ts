@@ -170,7 +170,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         text: '85258',
         textKeyword: { en: 'SHOUT', es: 'SHOUT' },
         always: true,
-        note: { en: 'Text SHOUT to 85258.', es: 'Envíe SHOUT al 85258. Atienden en inglés.' },
+        note: { en: 'Free, by text message.', es: 'Gratis, por mensaje de texto. Atienden en inglés.' },
         ...sourcedHours,
       },
       {
@@ -231,7 +231,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         text: '50808',
         textKeyword: { en: 'TALK', es: 'TALK' },
         always: true,
-        note: { en: 'Text TALK to 50808.', es: 'Envíe TALK al 50808. Atienden en inglés.' },
+        note: { en: 'Free, by text message.', es: 'Gratis, por mensaje de texto. Atienden en inglés.' },
         ...sourcedHours,
       },
     ],

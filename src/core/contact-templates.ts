@@ -76,7 +76,10 @@ export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, 
   </ul>`;
 }
 
-/** One line: its name, when it answers, a note, and its actions. */
+/**
+ * One line: its name, when it answers, a note, and its actions. A service whose name has no translation (Samaritans,
+ * Need to Talk? 1737) is marked `lang="en"` inside Spanish text, so a screen reader says it in English.
+ */
 export function contactLine(
   line: ContactLine,
   c: ResolvedContacts,
@@ -86,7 +89,9 @@ export function contactLine(
   style: ActionStyle = 'plain',
 ) {
   return html`<li class="line" part="line" data-line=${line.id}>
-    <strong class="line-name">${line.name[lang]}</strong>
+    <strong class="line-name" lang=${lang !== 'en' && line.name[lang] === line.name.en ? 'en' : nothing}
+      >${line.name[lang]}</strong
+    >
     ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
     ${lineActions(line, c, s, lang, style)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
