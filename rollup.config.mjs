@@ -1,9 +1,13 @@
 // Two builds from the same sources:
 // - dist/haven.min.js: one classic script (IIFE) with production Lit bundled in, for a plain <script src>;
-// - dist/index.js + dist/define.js: ES modules with `lit` external, so apps that already use Lit load one copy.
+// - dist/index.js + dist/define.js: ES modules with `lit` external, so apps that already use Lit load one copy;
+//   dist/crisis-banner.js, dist/warning-signs.js, dist/recovery-guide.js each register one element.
+// The build also writes dist/haven.min.js.sri, the Subresource Integrity hash (sha384) for a pinned <script>
+// (docs/embedding.md).
 // Type declarations come from a separate `tsc --emitDeclarationOnly` run (see package.json), because
 // @rollup/plugin-typescript refuses declarationDir together with output.file (rollup/plugins#1776).
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -11,6 +15,17 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! haven-elements ${version} | MIT | makes no network requests, sets no cookies, stores nothing */`;
+/** Writes `<file>.sri` next to the bundle: `sha384-…` of the bytes on disk, for `<script integrity>`. */
+function subresourceIntegrity() {
+  return {
+    name: 'haven-sri',
+    writeBundle({ file }) {
+      const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
+      writeFileSync(`${file}.sri`, `sha384-${hash}\n`);
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false });
 
 export default [
@@ -35,12 +50,27 @@ export default [
         // ASCII escapes keep ’ and ° intact on host pages served without a UTF-8 charset.
         format: { comments: /^!/, ascii_only: true },
       }),
+      subresourceIntegrity(),
     ],
   },
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      'crisis-banner': 'src/crisis-banner/define.ts',
+      'warning-signs': 'src/warning-signs/define.ts',
+      'recovery-guide': 'src/recovery-guide/define.ts',
+    },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    output: { dir: 'dist', format: 'es', banner, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      banner,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // No bare `import './chunks/…'` lines: bundlers would warn that those chunks are not listed in `sideEffects`
+      // (only the registering entries are), and the entries already import what they use.
+      hoistTransitiveImports: false,
+    },
     plugins: [ts()],
   },
 ];

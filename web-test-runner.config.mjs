@@ -5,7 +5,9 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
@@ -68,6 +70,51 @@ function countReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('haven-npm-pack')` answers with the paths `npm pack` would publish, for
+ * tests/package.test.ts (a browser cannot run npm). Asked once per run, however many engines ask.
+ */
+function npmPackPlugin() {
+  let files;
+  return {
+    name: 'haven-npm-pack',
+    executeCommand({ command }) {
+      if (command !== 'haven-npm-pack') return undefined;
+      files ??= new Promise((resolve, reject) => {
+        execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { maxBuffer: 1 << 24 }, (error, stdout) =>
+          error ? reject(error) : resolve(JSON.parse(stdout)[0].files.map((file) => file.path)),
+        );
+      });
+      return files;
+    },
+  };
+}
+
+// Files that tests read byte for byte (an integrity hash covers the exact bytes): the built examples, the drop-in
+// script, and type declarations read as text. The esbuild plugin below would otherwise re-transform every .js file
+// (its `target` applies to JavaScript too) and strip a .d.ts to nothing.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const servedAsBuilt = (path) =>
+  /^\/examples\/[^/]+\/dist\//.test(path) || path === '/dist/haven.min.js' || path.endsWith('.d.ts');
+
+async function serveAsBuilt(ctx, next) {
+  const file = normalize(join(root, decodeURIComponent(ctx.path)));
+  if (ctx.method !== 'GET' || !servedAsBuilt(ctx.path) || !file.startsWith(root) || file.includes(`${sep}..${sep}`)) {
+    return next();
+  }
+  try {
+    if (!statSync(file).isFile()) return next();
+  } catch {
+    return next();
+  }
+  ctx.type = extname(file);
+  ctx.body = createReadStream(file);
+}
+
+// The built framework examples (examples/*/dist/) get the same strict policy; Vue's runtime also creates a Trusted
+// Types policy named "vue" (docs/frameworks.md).
+const exampleCsp = (path) => (path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP);
+
 export default {
   reporters: [defaultReporter(), countReporter()],
   rootDir: '.',
@@ -77,12 +124,16 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', CSP);
+      if (/^\/examples\/[^/]+\/dist\//.test(ctx.path)) ctx.set('Content-Security-Policy', exampleCsp(ctx.path));
+      if (/^\/demo\/(builder|themes)\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', CSP);
     },
+    serveAsBuilt,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     // Chromium's accessibility tree for tests/a11y.test.ts (the other engines' drivers have no such command).
     a11ySnapshotPlugin(),
+    npmPackPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' }),
   ],
   browsers: engines.map((name) => launchers[name]()),

@@ -1,6 +1,7 @@
-// `npm test`: builds the drop-in script (one test loads it), then runs the whole suite in Chromium, Firefox and
-// WebKit. A missing engine is named with the Debian package that provides it; with CI=true it fails the run.
-// WebKit needs a display and a WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
+// `npm test`: builds the drop-in script, the manifest and the framework examples (tests load them), then runs the
+// whole suite in Chromium, Firefox and WebKit. A missing engine is named with the Debian package that provides
+// it; with CI=true it fails the run. WebKit needs a display and a WebDriver server: this script starts Xvfb and
+// WebKitWebDriver, and stops both.
 //
 // Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
 import { spawn, spawnSync } from 'node:child_process';
@@ -89,6 +90,11 @@ async function main() {
 
   const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // Type declarations, the Custom Elements Manifest and the framework examples, which tests load as built.
+  for (const script of ['build:types', 'analyze', 'build:examples']) {
+    const step = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+    if (step.status !== 0) process.exit(step.status ?? 1);
+  }
 
   const summary = join(mkdtempSync(join(tmpdir(), 'haven-test-')), 'summary.json');
   const env = { ...process.env, HAVEN_ENGINES: engines.join(','), HAVEN_SUMMARY: summary };
