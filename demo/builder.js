@@ -1,0 +1,208 @@
+// The embed builder (demo/builder.html): a clinic fills in the form, sees Haven's real elements update as it types,
+// and copies the code for its own site, with the no-script fallback text inside each element.
+//
+// Safety: the form's values only ever reach the page as attribute values (setAttribute) and the code only as a
+// textarea's value. The code is a string built here, so every value in it is escaped (& " < > and ') before it
+// goes in. Nothing uses innerHTML, and the page runs under the demo's strict CSP with Trusted Types.
+
+/**
+ * The numbers in the fallback text, per country: the emergency number and the first crisis line. They must agree
+ * with Haven's own data (src/content/contacts.ts); tests/builder.test.ts compares them for every country.
+ */
+const REGIONS = {
+  US: { emergency: '911', crisis: { call: '988', label: '988', textToo: true, name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' } } },
+  CA: { emergency: '911', crisis: { call: '988', label: '9-8-8', textToo: true, name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Suicide Crisis Helpline' } } },
+  GB: { emergency: '999', crisis: { call: '116123', label: '116 123', textToo: false, name: { en: 'Samaritans', es: 'Samaritans' } } },
+  IE: { emergency: '112', crisis: { call: '116123', label: '116 123', textToo: false, name: { en: 'Samaritans', es: 'Samaritans' } } },
+  AU: { emergency: '000', crisis: { call: '131114', label: '13 11 14', textToo: false, name: { en: 'Lifeline', es: 'Lifeline' } } },
+  NZ: { emergency: '111', crisis: { call: '1737', label: '1737', textToo: true, name: { en: 'Need to Talk? 1737', es: 'Need to Talk? 1737' } } },
+};
+
+/**
+ * The fallback sentences, in each language Haven speaks. The words are written here and contain no markup
+ * characters; every argument is HTML that is already escaped (a link, or an escaped name).
+ */
+const WORDS = {
+  en: {
+    bannerLead: 'Need help right now?',
+    emergency: (number) => `In an emergency, call ${number}.`,
+    talk: (textToo, number, name) => `To talk with someone now, call${textToo ? ' or text' : ''} ${number} (${name}).`,
+    worried: (whom) => `If something worries you, call ${whom}.`,
+    clinicAt: (name, phone) => `${name} at ${phone}`,
+    yourProvider: 'your doctor, nurse or midwife',
+    yourClinic: 'Your clinic',
+    guide: 'Our guide to recovering after a miscarriage needs JavaScript.',
+    callUs: (phone) => `You can always call us at ${phone}.`,
+  },
+  es: {
+    bannerLead: '¿Necesita ayuda ahora mismo?',
+    emergency: (number) => `En una emergencia, llame al ${number}.`,
+    talk: (textToo, number, name) =>
+      `Para hablar con alguien ahora, llame${textToo ? ' o envíe un mensaje de texto' : ''} al ${number} (${name}).`,
+    worried: (whom) => `Si algo le preocupa, llame a ${whom}.`,
+    clinicAt: (name, phone) => `${name} al ${phone}`,
+    yourProvider: 'su médico, enfermera o partera',
+    yourClinic: 'Su clínica',
+    guide: 'Nuestra guía para recuperarse después de una pérdida del embarazo necesita JavaScript.',
+    callUs: (phone) => `Siempre puede llamarnos al ${phone}.`,
+  },
+};
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
+
+/** Escapes text for an HTML attribute value or text content. */
+function escapeHtml(value) {
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+const link = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+
+/**
+ * The clinic's number in the fallback: a link to the `tel:` address Haven itself built from it (so both agree, for
+ * every country's way of writing numbers), or plain text when Haven found no phone number in it.
+ */
+function clinicPhoneHtml(form, clinicHref) {
+  return clinicHref ? link(clinicHref, form.phone) : escapeHtml(form.phone);
+}
+
+/** The no-script fallback inside one element, indented for the snippet. */
+function fallback(tag, form, clinicHref) {
+  const w = WORDS[form.lang];
+  const { emergency, crisis } = REGIONS[form.region];
+  const callEmergency = link(`tel:${emergency}`, emergency);
+  const name = escapeHtml(form.name);
+  const phone = form.phone ? clinicPhoneHtml(form, clinicHref) : '';
+  let lines;
+  switch (tag) {
+    case 'haven-crisis-banner':
+      lines = [
+        `<strong>${w.bannerLead}</strong> ${w.emergency(callEmergency)}`,
+        w.talk(crisis.textToo, link(`tel:${crisis.call}`, crisis.label), escapeHtml(crisis.name[form.lang])),
+      ];
+      if (phone) lines.push(`${name || w.yourClinic}: ${phone}.`);
+      break;
+    case 'haven-warning-signs':
+      lines = [w.emergency(callEmergency), w.worried(phone ? (name ? w.clinicAt(name, phone) : phone) : w.yourProvider)];
+      break;
+    default:
+      lines = [w.guide, phone ? w.callUs(phone) : w.emergency(callEmergency)];
+  }
+  return ['  <p>', ...lines.map((line) => `    ${line}`), '  </p>'].join('\n');
+}
+
+/** The attributes each element gets, in the order they appear in the code. */
+function attributes(form) {
+  const attrs = [];
+  if (form.name) attrs.push(['clinic-name', form.name]);
+  if (form.phone) attrs.push(['clinic-phone', form.phone]);
+  attrs.push(['region', form.region], ['lang', form.lang]);
+  return attrs;
+}
+
+/** The code to paste: the script tag, then each chosen element with its attributes and its fallback. */
+function buildSnippet(form, clinicHref) {
+  const parts = [`<script src="${escapeHtml(form.scriptSrc || '/assets/haven.min.js')}"></script>`];
+  for (const tag of form.elements) {
+    const attrs = attributes(form).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+    parts.push(`<${tag}${attrs}>\n${fallback(tag, form, clinicHref)}\n</${tag}>`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function readForm(formEl) {
+  const data = new FormData(formEl);
+  const text = (name) => String(data.get(name) ?? '').trim();
+  const region = text('region');
+  const lang = text('lang');
+  return {
+    name: text('clinic-name'),
+    phone: text('clinic-phone'),
+    region: region in REGIONS ? region : 'US',
+    lang: lang in WORDS ? lang : 'en',
+    elements: TAGS.filter((tag) => data.getAll('elements').includes(tag)),
+    scriptSrc: text('script-src'),
+  };
+}
+
+function setAttributes(el, form) {
+  for (const name of ['clinic-name', 'clinic-phone']) el.removeAttribute(name);
+  for (const [name, value] of attributes(form)) el.setAttribute(name, value);
+}
+
+function start() {
+  const formEl = document.getElementById('builder');
+  const snippet = document.getElementById('snippet');
+  const preview = document.getElementById('preview');
+  const status = document.getElementById('copy-status');
+  const noElements = document.getElementById('no-elements');
+  const copy = document.getElementById('copy');
+
+  // A banner that is never shown, only asked which tel: link Haven makes of the clinic's number.
+  const reference = document.createElement('haven-crisis-banner');
+  reference.hidden = true;
+  reference.setAttribute('aria-hidden', 'true');
+  document.body.append(reference);
+
+  const previews = new Map();
+  let generation = 0;
+
+  async function update() {
+    const form = readForm(formEl);
+    const mine = ++generation;
+
+    for (const tag of TAGS) {
+      const wanted = form.elements.includes(tag);
+      let el = previews.get(tag);
+      if (wanted && !el) {
+        el = document.createElement(tag);
+        // In this page the preview sits under an h2; on the clinic's page the default level (2) usually fits.
+        el.setAttribute('heading-level', '3');
+        if (tag === 'haven-recovery-guide') el.setAttribute('layout', 'steps');
+        previews.set(tag, el);
+      }
+      if (!el) continue;
+      if (wanted) {
+        setAttributes(el, form);
+        // Keep the page order: banner, checklist, guide.
+        preview.append(el);
+      } else {
+        el.remove();
+        previews.delete(tag);
+      }
+    }
+
+    setAttributes(reference, form);
+    await reference.updateComplete;
+    if (mine !== generation) return; // A newer keystroke is already on its way.
+    // `data-service="clinic"` marks the clinic's own call link (the same value haven-contact reports).
+    const clinicHref = reference.shadowRoot?.querySelector('a[data-service="clinic"]')?.getAttribute('href') ?? '';
+    snippet.value = buildSnippet(form, clinicHref);
+    noElements.hidden = form.elements.length > 0;
+    status.textContent = '';
+  }
+
+  copy.addEventListener('click', async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(snippet.value);
+      status.textContent = 'Copied. Paste it into your page.';
+    } catch {
+      // No clipboard access (an older browser, or permission refused): select the code for Ctrl+C or ⌘+C.
+      snippet.focus();
+      snippet.select();
+      status.textContent = 'The code is selected: press Ctrl+C (or ⌘+C on a Mac) to copy it.';
+    }
+  });
+
+  formEl.addEventListener('input', update);
+  formEl.addEventListener('change', update);
+  formEl.addEventListener('submit', (event) => event.preventDefault());
+  customElements.whenDefined('haven-crisis-banner').then(update);
+}
+
+if (document.getElementById('builder')) start();

@@ -1,0 +1,222 @@
+// demo/builder.html, the embed builder, loaded in an iframe under the demo's strict CSP (with Trusted Types). A clinic
+// fills in the form; the code it copies must render the same clinic, number and country's emergency number, carry
+// a fallback that agrees with Haven's own links, and keep hostile input as inert text.
+import { expect, fixture, html } from '@open-wc/testing';
+import { REGIONS } from '../src/content/contacts.js';
+import { loadPage, type FixtureWindow } from './page-helpers.js';
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function until<T>(read: () => T | null | undefined | false, what: string, ms = 5_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function openBuilder() {
+  const { win, doc } = await loadPage('/demo/builder.html');
+  const snippet = doc.getElementById('snippet') as HTMLTextAreaElement;
+  await until(() => snippet.value.includes('<haven-crisis-banner'), 'the first code');
+  return { win, doc, snippet };
+}
+
+/** Types into a field as a person would: the value changes and an input event follows. */
+function type(doc: Document, id: string, value: string) {
+  const field = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function tick(doc: Document, id: string, checked: boolean) {
+  const box = doc.getElementById(id) as HTMLInputElement;
+  if (box.checked !== checked) box.click();
+}
+
+/** Waits until the code reflects the form, then parses it (DOMParser: nothing in it runs). */
+async function code(snippet: HTMLTextAreaElement, ready: (value: string) => boolean) {
+  await until(() => ready(snippet.value), 'the code to update');
+  return new DOMParser().parseFromString(snippet.value, 'text/html');
+}
+
+const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+/** Renders parsed code in a fresh page that loads the drop-in script, by moving nodes, never through innerHTML. */
+async function render(parsed: Document) {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="pasted code" width="800" height="900"></iframe>`);
+  const win = frame.contentWindow as FixtureWindow;
+  const doc = frame.contentDocument!;
+  await new Promise<void>((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = parsed.querySelector('script')!.getAttribute('src')!.replace('/assets/haven.min.js', '/dist/haven.min.js');
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('haven.min.js did not load'));
+    doc.head.append(script);
+  });
+  for (const el of parsed.querySelectorAll(TAGS.join(','))) doc.body.append(doc.importNode(el, true));
+  const elements = [...doc.body.querySelectorAll<Updatable>(TAGS.join(','))];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return { win, doc, elements };
+}
+
+describe('demo/builder.html', () => {
+  it('writes code that renders the clinic, its number and the country’s emergency number', async () => {
+    const { doc, snippet } = await openBuilder();
+    type(doc, 'clinic-name', 'Harbour Women’s Health & Birth Centre');
+    type(doc, 'clinic-phone', '020 7946 0018');
+    type(doc, 'region', 'GB');
+    type(doc, 'lang', 'es');
+    tick(doc, 'use-guide', false);
+    const parsed = await code(snippet, (v) => v.includes('region="GB"') && v.includes('lang="es"') && !v.includes('recovery'));
+
+    expect(snippet.value).to.include('clinic-name="Harbour Women’s Health &amp; Birth Centre"');
+    expect(parsed.querySelector('script')!.getAttribute('src')).to.equal('/assets/haven.min.js');
+    const [banner, checklist] = TAGS.map((tag) => parsed.querySelector(tag));
+    expect(parsed.querySelector('haven-recovery-guide')).to.equal(null);
+    for (const el of [banner!, checklist!]) {
+      expect(el.getAttribute('clinic-name')).to.equal('Harbour Women’s Health & Birth Centre');
+      expect(el.getAttribute('clinic-phone')).to.equal('020 7946 0018');
+      expect(el.getAttribute('region')).to.equal('GB');
+      expect(el.getAttribute('lang')).to.equal('es');
+    }
+    // The no-script fallback: the UK's 999, Samaritans, and the clinic, in Spanish.
+    expect(hrefs(banner!).slice(0, 2)).to.deep.equal(['tel:999', 'tel:116123']);
+    expect(banner!.textContent).to.include('En una emergencia, llame al 999');
+    expect(checklist!.textContent).to.include('Harbour Women’s Health & Birth Centre al 020 7946 0018');
+
+    // Pasted into a page: the elements show the same clinic and numbers as the fallback links.
+    const { elements } = await render(parsed);
+    const shadow = elements[0].shadowRoot!;
+    expect(shadow.textContent).to.include('Harbour Women’s Health & Birth Centre');
+    expect(shadow.textContent).to.include('Llame al 999');
+    const clinicHref = shadow.querySelector('a[data-service="clinic"]')!.getAttribute('href');
+    expect(clinicHref).to.match(/^tel:/);
+    expect(hrefs(banner!)).to.include(clinicHref);
+    expect(hrefs(shadow)).to.include.members(['tel:999', 'tel:116123']);
+    expect(elements[1].shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.greaterThan(10);
+  });
+
+  it('shows the live preview, updated as the clinic types', async () => {
+    const { doc, snippet } = await openBuilder();
+    const preview = doc.getElementById('preview')!;
+    expect([...preview.children].map((el) => el.localName)).to.deep.equal(TAGS);
+    type(doc, 'clinic-name', 'Larkfield Clinic');
+    type(doc, 'region', 'AU');
+    await code(snippet, (v) => v.includes('region="AU"'));
+    for (const el of preview.children) {
+      expect(el.getAttribute('clinic-name'), el.localName).to.equal('Larkfield Clinic');
+      await (el as Updatable).updateComplete;
+    }
+    const banner = preview.querySelector('haven-crisis-banner')!.shadowRoot!;
+    expect(banner.textContent).to.include('Larkfield Clinic');
+    expect(hrefs(banner)).to.include('tel:000');
+    tick(doc, 'use-banner', false);
+    await until(() => !preview.querySelector('haven-crisis-banner'), 'the banner to leave the preview');
+  });
+
+  it('gives every country a fallback that agrees with Haven’s own data and links', async () => {
+    const { doc, snippet } = await openBuilder();
+    const preview = doc.getElementById('preview')!;
+    for (const [code_, region] of Object.entries(REGIONS)) {
+      for (const lang of ['en', 'es'] as const) {
+        type(doc, 'region', code_);
+        type(doc, 'lang', lang);
+        const parsed = await code(snippet, (v) => v.includes(`region="${code_}"`) && v.includes(`lang="${lang}"`));
+        const banner = parsed.querySelector('haven-crisis-banner')!;
+        const [emergency, crisis] = hrefs(banner);
+        const line = region.crisis[0];
+        expect(emergency, `${code_} emergency`).to.equal(`tel:${region.emergency.replace(/\D/g, '')}`);
+        expect(crisis, `${code_} crisis line`).to.equal(`tel:${line.call!.replace(/\D/g, '')}`);
+        expect(banner.textContent, `${code_} ${lang} name`).to.include(`(${line.name[lang]})`);
+        // The element itself links the same numbers.
+        const rendered = preview.querySelector('haven-crisis-banner') as Updatable;
+        await rendered.updateComplete;
+        expect(hrefs(rendered.shadowRoot!), code_).to.include.members([emergency, crisis]);
+      }
+    }
+  });
+
+  it('escapes a hostile clinic name and script address in the code, and runs nothing', async () => {
+    const { win, doc, snippet } = await openBuilder();
+    const alerts: unknown[] = [];
+    win.alert = (message?: unknown) => alerts.push(message);
+    const hostile = '"><script>alert(1)</script>';
+    type(doc, 'clinic-name', hostile);
+    type(doc, 'script-src', '"><script>alert(2)</script>');
+    const parsed = await code(snippet, (v) => v.includes('alert(1)') && v.includes('alert(2)'));
+
+    expect(snippet.value).to.include('clinic-name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(snippet.value).to.include('<script src="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"></script>');
+    expect(snippet.value).not.to.match(/<script>alert/);
+    // Parsed back, the code has one script element (the src one) and every element carries the name as text.
+    expect(parsed.querySelectorAll('script')).to.have.length(1);
+    expect(parsed.querySelector('script')!.textContent).to.equal('');
+    for (const tag of TAGS) expect(parsed.querySelector(tag)!.getAttribute('clinic-name'), tag).to.equal(hostile);
+    expect(parsed.querySelector('haven-warning-signs')!.textContent).to.include(hostile);
+    // The preview got the name as an attribute value, and shows it as text.
+    const banner = doc.querySelector('#preview haven-crisis-banner') as Updatable;
+    await banner.updateComplete;
+    expect(banner.getAttribute('clinic-name')).to.equal(hostile);
+    expect(banner.shadowRoot!.textContent).to.include(hostile);
+    // The page's scripts are still only its own files (the test server adds its reload socket to every page).
+    const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? s.textContent);
+    expect(scripts.filter((src) => !src!.startsWith('/__web-dev-server'))).to.deep.equal(['/dist/haven.min.js', 'builder.js']);
+    expect(alerts).to.deep.equal([]);
+    expect(win.__haven).to.equal(undefined);
+  });
+
+  it('copies with the clipboard and says so, or selects the code where there is none', async () => {
+    const { win, doc, snippet } = await openBuilder();
+    const status = doc.getElementById('copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    doc.getElementById('copy')!.click();
+    await until(() => /Copied/.test(status.textContent!), 'Copied');
+    expect(copied).to.deep.equal([snippet.value]);
+
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: undefined });
+    doc.getElementById('copy')!.click();
+    await until(() => /selected/.test(status.textContent!), 'the selection message');
+    expect(doc.activeElement).to.equal(snippet);
+    expect([snippet.selectionStart, snippet.selectionEnd]).to.deep.equal([0, snippet.value.length]);
+  });
+
+  it('is an accessible form with a visible focus ring', async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/demo/builder.css';
+    await new Promise((resolve) => {
+      link.onload = resolve;
+      document.head.append(link);
+    });
+    const source = await (await fetch('/demo/builder.html')).text();
+    expect(source).not.to.match(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(source).not.to.match(/\sstyle=/);
+    const parsed = new DOMParser().parseFromString(source, 'text/html');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(document.importNode(parsed.querySelector('main')!, true));
+    try {
+      const form = host.querySelector('form')!;
+      expect(form.querySelector('fieldset > legend')!.textContent).to.equal('Parts to add');
+      for (const field of host.querySelectorAll('input, select, textarea')) {
+        expect(host.querySelector(`label[for="${field.id}"]`), field.id).to.exist;
+      }
+      await expect(form).to.be.accessible();
+      await expect(host.querySelector('section')!).to.be.accessible();
+      const input = host.querySelector<HTMLInputElement>('#clinic-name')!;
+      input.focus();
+      expect(getComputedStyle(input).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(input).outlineWidth)).to.be.at.least(2);
+    } finally {
+      link.remove();
+    }
+  });
+});
