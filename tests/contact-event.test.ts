@@ -3,6 +3,7 @@
  * It bubbles and crosses shadow roots, and its detail names only the service and the method.
  */
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { link } from './helpers.js';
 
@@ -86,6 +87,30 @@ describe('haven-contact event', () => {
       { service: 'samaritans', method: 'call' },
       { service: 'shout', method: 'text' },
     ]);
+  });
+
+  it('keyboard: Enter on a focused link reports it once', async () => {
+    const el = await make('haven-crisis-banner', '');
+    const log = record();
+    try {
+      link(el, 'Text 988')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      log.stop();
+    }
+    expect(log.seen.map((e) => e.detail)).to.deep.equal([{ service: '988', method: 'text' }]);
+  });
+
+  it('a tap on the hidden words inside a chat link still reports the link', async () => {
+    const el = await make('haven-crisis-banner', '');
+    const log = record();
+    try {
+      link(el, 'Chat online')!.querySelector('span')!.click();
+    } finally {
+      log.stop();
+    }
+    expect(log.seen.map((e) => e.detail)).to.deep.equal([{ service: '988', method: 'chat' }]);
   });
 
   it('a link inside the clinic’s own slotted content is not reported as Haven’s', async () => {

@@ -5,13 +5,14 @@
  *
  * - Dictionaries (STRINGS, TRIAGE, GUIDE_STRINGS): the same keys as English at every depth, no extra keys, the
  *   same kind of value; functions take as many parameters and use every argument they are given.
- * - Content (SIGNS, GUIDE_INTRO, GUIDE_SECTIONS): every Localised value, found wherever it sits, has non-empty text
+ * - Content (SIGNS, GUIDE_INTRO, GUIDE_SECTIONS, contact notes): every Localised value, found wherever it sits, has non-empty text
  *   in every language.
  * - For each piece of text and each language: the same `{placeholders}` and the same numbers as English (a changed
  *   threshold fails), none of the words patients find hurtful, no English left behind, and Spanish questions and
  *   exclamations opened with ¿ and ¡.
  */
 import { expect } from '@open-wc/testing';
+import { REGIONS } from '../src/content/contacts.js';
 import { GUIDE_INTRO, GUIDE_SECTIONS, GUIDE_STRINGS } from '../src/content/guide.js';
 import { SIGNS } from '../src/content/signs.js';
 import { STRINGS } from '../src/content/strings.js';
@@ -21,7 +22,15 @@ import { LANGS, type Lang } from '../src/content/types.js';
 const OTHERS = LANGS.filter((lang) => lang !== 'en');
 
 const DICTIONARIES: Record<string, Readonly<Record<Lang, object>>> = { STRINGS, TRIAGE, GUIDE_STRINGS };
-const CONTENT: Record<string, unknown> = { SIGNS, GUIDE_INTRO, GUIDE_SECTIONS };
+// Contact lines: their notes and each region's "Outside …" phrase. Service names are proper names that often stay
+// the same in every language (Samaritans, Need to Talk? 1737); tests/regions.test.ts checks they are never empty.
+const CONTACT_TEXT = Object.fromEntries(
+  Object.values(REGIONS).map((region) => [
+    region.code,
+    { outside: region.outside, notes: [...region.crisis, ...region.support].map((line) => ({ id: line.id, note: line.note })) },
+  ]),
+);
+const CONTENT: Record<string, unknown> = { SIGNS, GUIDE_INTRO, GUIDE_SECTIONS, REGIONS: CONTACT_TEXT };
 
 /** Words patients find hurtful or wrong (clinical-facts.md, "Writing guidance"), per language. */
 const FORBIDDEN: Record<Lang, RegExp> = {

@@ -84,6 +84,58 @@ describe('language', () => {
     });
   }
 
+  it('follows a move into another language, and a lang change made while it was away', async () => {
+    const host = await inside('<div lang="en" id="a"><haven-crisis-banner></haven-crisis-banner></div><div lang="es" id="b"></div>');
+    const el = host.querySelector('haven-crisis-banner')!;
+    host.querySelector('#b')!.append(el);
+    await settle(el);
+    expect(heading(el)).to.equal(STRINGS.es.bannerHeading);
+    el.remove();
+    host.querySelector('#b')!.setAttribute('lang', 'en');
+    host.querySelector('#b')!.append(el);
+    await settle(el);
+    expect(heading(el)).to.equal(STRINGS.en.bannerHeading);
+  });
+
+  it('inside another component’s shadow root: inherits from it and follows its changes', async () => {
+    const host = await inside('<div></div>');
+    const outer = host.firstElementChild!;
+    const root = outer.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="es"><haven-warning-signs></haven-warning-signs></section>';
+    const el = root.querySelector('haven-warning-signs')!;
+    await settle(el);
+    expect(heading(el)).to.equal(TRIAGE.es.heading);
+    root.querySelector('section')!.setAttribute('lang', 'en');
+    await settle(el);
+    expect(heading(el)).to.equal(TRIAGE.en.heading);
+  });
+
+  it('lang="" means unknown: English, even inside Spanish', async () => {
+    const host = await inside('<div lang="es"><haven-crisis-banner lang=""></haven-crisis-banner></div>');
+    const el = host.querySelector('haven-crisis-banner')!;
+    expect(heading(el)).to.equal(STRINGS.en.bannerHeading);
+    expect(base(el).lang).to.equal('en');
+  });
+
+  it('a lang change that does not change its language does not re-render it', async () => {
+    const host = await inside('<div lang="es"><haven-crisis-banner></haven-crisis-banner></div><p lang="en">x</p>');
+    const el = host.querySelector('haven-crisis-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+    let renders = 0;
+    const counted = el as unknown as { updated(changed: unknown): void };
+    const original = counted.updated.bind(el);
+    counted.updated = (changed) => {
+      renders++;
+      original(changed);
+    };
+    host.querySelector('p')!.setAttribute('lang', 'fr');
+    host.firstElementChild!.setAttribute('lang', 'es-MX');
+    await settle(el);
+    expect(renders).to.equal(0);
+    host.firstElementChild!.setAttribute('lang', 'en');
+    await settle(el);
+    expect(renders).to.equal(1);
+  });
+
   it('follows the document’s lang when nothing nearer sets one', async () => {
     const root = document.documentElement;
     const before = root.getAttribute('lang');

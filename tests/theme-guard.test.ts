@@ -38,7 +38,7 @@ describe('theme guard', () => {
 
   it('no theme: nothing to check, no warning', async () => {
     const { el, base, warnings } = await themed({});
-    expect(themeProblem(el)).to.equal(undefined);
+    expect(themeProblem(el, el.shadowRoot!)).to.equal(undefined);
     expect(base.hasAttribute('data-safe-colours')).to.equal(false);
     expect(warnings).to.deep.equal([]);
   });
@@ -65,7 +65,21 @@ describe('theme guard', () => {
     expect(warnings[0]).to.include('--haven-surface');
   });
 
-  it('a full dark theme that pairs well is kept', async () => {
+  it('a full dark theme that pairs well is kept, with --haven-on-urgent for the urgent button', async () => {
+    const { base, warnings } = await themed({
+      '--haven-surface': '#14181c',
+      '--haven-text': '#eef2f5',
+      '--haven-accent': '#7fd4dc',
+      '--haven-urgent': '#ff9b9b',
+      '--haven-on-urgent': '#1a0a0a',
+      '--haven-urgent-surface': '#2a1416',
+      '--haven-focus': '#ffd166',
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(base.hasAttribute('data-safe-colours')).to.equal(false);
+  });
+
+  it('the same dark theme without --haven-on-urgent fails on white text on the urgent button', async () => {
     const { base, warnings } = await themed({
       '--haven-surface': '#14181c',
       '--haven-text': '#eef2f5',
@@ -74,9 +88,54 @@ describe('theme guard', () => {
       '--haven-urgent-surface': '#2a1416',
       '--haven-focus': '#ffd166',
     });
-    // White text on the urgent button needs a dark enough urgent colour; this light one fails, so the guard trips.
-    expect(warnings.join(' ')).to.include('white on --haven-urgent');
+    expect(warnings.join(' ')).to.include('--haven-on-urgent on --haven-urgent');
     expect(base.hasAttribute('data-safe-colours')).to.equal(true);
+  });
+
+  it('a transparent surface is judged over the page’s own background', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.style.background = '#111111';
+    const inner = document.createElement('div');
+    host.append(inner);
+    inner.style.setProperty('--haven-surface', 'transparent');
+    const warnings = captureWarnings();
+    inner.insertAdjacentHTML('beforeend', '<haven-crisis-banner></haven-crisis-banner>');
+    const el = inner.firstElementChild as HTMLElement;
+    await elementUpdated(el);
+    warnings.restore();
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('data-safe-colours')).to.equal(true);
+    expect(warnings.messages[0]).to.include('--haven-surface');
+  });
+
+  it('currentcolor is measured as the colour it resolves to (white text on a white surface fails)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.style.color = '#ffffff';
+    host.style.setProperty('--haven-text', 'currentcolor');
+    const warnings = captureWarnings();
+    host.insertAdjacentHTML('beforeend', '<haven-crisis-banner></haven-crisis-banner>');
+    const el = host.firstElementChild as HTMLElement;
+    await elementUpdated(el);
+    warnings.restore();
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('data-safe-colours')).to.equal(true);
+    expect(warnings.messages[0]).to.include('--haven-text');
+  });
+
+  it('a theme changed after the first render is checked again when Haven refreshes (lang, colour scheme, load)', async () => {
+    const { el, base, host } = await themed({});
+    expect(base.hasAttribute('data-safe-colours')).to.equal(false);
+    host.style.setProperty('--haven-accent', '#bde0e4');
+    const warnings = captureWarnings();
+    // A lang change anywhere makes every element refresh; the language here stays the same.
+    document.body.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve));
+    document.body.removeAttribute('lang');
+    await new Promise((resolve) => setTimeout(resolve));
+    warnings.restore();
+    expect(base.hasAttribute('data-safe-colours')).to.equal(true);
+    expect(warnings.messages.join(' ')).to.include('--haven-accent');
+    host.style.removeProperty('--haven-accent');
+    (el as unknown as { refresh(): void }).refresh();
+    expect(base.hasAttribute('data-safe-colours')).to.equal(false);
   });
 
   it('a value that is not a colour is reported and replaced', async () => {
@@ -85,12 +144,20 @@ describe('theme guard', () => {
     expect(warnings[0]).to.include('--haven-text').and.include('not a colour');
   });
 
-  it('modern colour syntax is measured as drawn (hsl, and oklch where supported)', async () => {
+  it('modern colour syntax is measured as drawn (hsl; oklch and light-dark() where supported)', async () => {
     const ok = await themed({ '--haven-accent': 'hsl(186 80% 22%)' });
     expect(ok.base.hasAttribute('data-safe-colours')).to.equal(false);
     if (CSS.supports('color', 'oklch(0.9 0.05 200)')) {
       const pale = await themed({ '--haven-accent': 'oklch(0.9 0.05 200)' });
       expect(pale.base.hasAttribute('data-safe-colours')).to.equal(true);
+      const dark = await themed({ '--haven-accent': 'oklch(0.42 0.08 200)' });
+      expect(dark.base.hasAttribute('data-safe-colours')).to.equal(false);
+    }
+    if (CSS.supports('color', 'light-dark(#0b5d66, #7fd4dc)')) {
+      // With the page in its default light scheme, light-dark() picks the first colour, which reads well on white.
+      const adaptive = await themed({ '--haven-accent': 'light-dark(#0b5d66, #7fd4dc)' });
+      expect(adaptive.warnings).to.deep.equal([]);
+      expect(adaptive.base.hasAttribute('data-safe-colours')).to.equal(false);
     }
   });
 

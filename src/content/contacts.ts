@@ -20,6 +20,8 @@ export interface ContactLine extends Sourced {
   call?: string;
   /** Number to text, when different from `call` or when only texting works. */
   text?: string;
+  /** A different number to text in some languages, e.g. a line's Spanish text number. */
+  textFor?: Partial<Record<Lang, string>>;
   /** Keyword to send by text, per language, e.g. `HOME` in English and `AYUDA` for Spanish. */
   textKeyword?: Partial<Record<Lang, string>>;
   /** Web chat address. */
@@ -81,7 +83,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         always: true,
         note: {
           en: 'Free and private. For Spanish, press 2 or text AYUDA to 988. Veterans, press 1.',
-          es: 'Gratis y privada. Al llamar, marque 2 para hablar en español. Veteranos, marquen 1.',
+          es: 'Gratis y privada. Para hablar en español, marque 2 o envíe AYUDA al 988. Si es veterano o veterana, marque 1.',
         },
         ...sourced,
       },
@@ -117,10 +119,11 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         name: { en: 'Postpartum Support International HelpLine', es: 'Postpartum Support International HelpLine' },
         call: '1-800-944-4773',
         text: '1-800-944-4773',
+        textFor: { es: '971-203-7773' },
         always: false,
         note: {
-          en: 'Support after pregnancy loss, with a call back. Not open all hours, and not a crisis line.',
-          es: 'Apoyo después de una pérdida del embarazo; le devuelven la llamada. Para español, marque 1, o envíe un texto al 971-203-7773. No abre a todas horas y no es una línea de crisis.',
+          en: 'Support after pregnancy loss, with a call back. For Spanish, press 1. Not open all hours, and not a crisis line.',
+          es: 'Apoyo después de una pérdida del embarazo; le devuelven la llamada. Para español, marque 1. No abre a todas horas y no es una línea de crisis.',
         },
         ...sourced,
       },
@@ -193,7 +196,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         always: false,
         note: {
           en: 'Support after miscarriage. Monday to Friday, 9am to 4pm.',
-          es: 'Apoyo después de un aborto espontáneo. De lunes a viernes, de 9 a 16 h. Atienden en inglés.',
+          es: 'Apoyo después de una pérdida del embarazo. De lunes a viernes, de 9 a. m. a 4 p. m. Atienden en inglés.',
         },
         ...sourced,
       },
@@ -264,7 +267,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         always: false,
         note: {
           en: 'Support for feelings during and after pregnancy, including loss. Open weekdays and Saturdays.',
-          es: 'Apoyo emocional durante y después del embarazo, también tras una pérdida. Abre entre semana y los sábados.',
+          es: 'Apoyo emocional durante y después del embarazo, también tras una pérdida. Abre entre semana y los sábados. Atienden en inglés.',
         },
         ...sourced,
       },

@@ -56,7 +56,7 @@ export const GUIDE_INTRO: readonly Localised[] = [
   },
   {
     en: 'The loss can hurt your heart as much as your body, or even more. Changing hormones, poor sleep, depression and feeling worn out can make it feel heavier. You are not alone.',
-    es: 'La pérdida puede doler en el corazón tanto como en el cuerpo, o aún más. Los cambios en las hormonas, dormir mal, la depresión y el agotamiento pueden hacer que pese más. Usted no está sola.',
+    es: 'La pérdida puede doler en el corazón tanto como en el cuerpo, o aún más. Los cambios en las hormonas, dormir mal, la depresión y el agotamiento pueden hacer que pese más. No tiene que pasar por esto a solas.',
   },
   {
     en: 'This guide is here to help, gently. It tells you what healing may look like, and small steps that can help your body and your feelings heal.',
@@ -349,7 +349,7 @@ const crisis: GuideSection = {
       kind: 'paragraph',
       text: {
         en: 'Reaching out is brave. It is a sign of strength, not weakness. You are not alone.',
-        es: 'Pedir ayuda es un acto de valentía. Es una señal de fuerza, no de debilidad. Usted no está sola.',
+        es: 'Pedir ayuda es un acto de valentía. Es una señal de fuerza, no de debilidad. No tiene que pasar por esto a solas.',
       },
     },
   ],

@@ -171,7 +171,7 @@ export const SIGNS: readonly Sign[] = [
     tier: 'follow-up',
     label: {
       en: 'No period by 6 to 8 weeks after the miscarriage',
-      es: 'No le ha vuelto la regla 6 a 8 semanas después del aborto espontáneo',
+      es: 'La regla no le ha vuelto entre 6 y 8 semanas después del aborto espontáneo',
     },
     sources: ['CF-TRIAGE', 'Mayo*'],
     reviewed: REVIEWED,
@@ -309,9 +309,13 @@ export const SIGNS: readonly Sign[] = [
   },
 ];
 
-/** A sign's label with the fever threshold in the patient's unit. */
+/**
+ * A sign's label with the fever threshold in the patient's unit. Spanish readers in the US also get Celsius: many
+ * grew up with it and own a Celsius thermometer.
+ */
 export function signLabel(sign: Sign, lang: keyof Localised, temperature: 'F' | 'C'): string {
-  return sign.label[lang].replace('{fever}', FEVER[temperature]);
+  const fever = lang === 'es' && temperature === 'F' ? `${FEVER.F} (${FEVER.C})` : FEVER[temperature];
+  return sign.label[lang].replace('{fever}', fever);
 }
 
 /** The most urgent tier among the given signs, or `undefined` when none. */

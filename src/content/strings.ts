@@ -33,9 +33,9 @@ const en = {
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',
-  fallbackText:
-    'This part of the page could not load. If you are in danger, call your local emergency number. ' +
-    'In the United States, call 911, or call or text 988 to talk with someone now.',
+  fallbackText: 'This part of the page could not load. If you are in danger, call your local emergency number.',
+  // Added only where the region is the US, or unknown because the failure came before it was read.
+  fallbackUs: 'In the United States, call 911, or call or text 988 to talk with someone now.',
 
   // <haven-crisis-banner>
   bannerHeading: 'Need help right now?',
@@ -67,13 +67,12 @@ const es: Strings = {
   clinicNoPhone: 'Llame a su médico, enfermera o partera.',
 
   fallbackLabel: 'Ayuda ahora mismo',
-  fallbackText:
-    'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona. ' +
-    'En Estados Unidos, llame al 911, o llame o envíe un mensaje de texto al 988 para hablar con alguien ahora.',
+  fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',
+  fallbackUs: 'En Estados Unidos, llame al 911, o llame o envíe un mensaje de texto al 988 para hablar con alguien ahora.',
 
   bannerHeading: '¿Necesita ayuda ahora mismo?',
   bannerMore: 'Más maneras de recibir ayuda',
-  bannerReassure: 'Usted no está sola. Pedir ayuda es un acto de valentía.',
+  bannerReassure: 'No tiene que pasar por esto a solas. Pedir ayuda es un acto de valentía.',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { en, es };

@@ -48,7 +48,7 @@ export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionS
 export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
   const plan = c.region?.dialPlan;
   const call = normalisePhone(line.call, plan);
-  const text = normalisePhone(line.text, plan);
+  const text = normalisePhone(line.textFor?.[lang] ?? line.text, plan);
   const keyword = line.textKeyword?.[lang];
   return html`<ul class="actions" role="list">
     ${call ? html`<li>${callLink(call, s.call(callName(line, call)), line.id, style)}</li>` : nothing}

@@ -46,7 +46,8 @@ function clean(value: string | null | undefined): string {
 
 export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning): ResolvedContacts {
   const requested = clean(attrs.region).toUpperCase();
-  let regionCode = requested || 'US';
+  // "UK" is what many clinics write; ISO 3166 says GB.
+  let regionCode = requested === 'UK' ? 'GB' : requested || 'US';
   let region = REGION_CODE.test(regionCode) ? regionContacts(regionCode) : undefined;
   if (!region) {
     warn(

@@ -22,13 +22,16 @@ export interface HavenContactDetail {
   method: string;
 }
 
-// Connected Haven elements, told when any `lang` attribute in the document changes: an ancestor's `lang` (or the
-// document's) decides an element's language, and the element must follow it.
+// Connected Haven elements, told when something around them may have changed their language or their theme: a
+// `lang` attribute anywhere in the document (or in a shadow root that holds one), the colour scheme, the page's
+// late stylesheets.
 const connected = new Set<HavenElement>();
-let langObserver: MutationObserver | undefined;
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+let watcher: MutationObserver | undefined;
+let scheme: MediaQueryList | undefined;
 
-function langChanged(): void {
-  for (const el of connected) el.requestUpdate();
+function refreshAll(): void {
+  for (const el of connected) el.refresh();
 }
 
 /**
@@ -56,9 +59,9 @@ function langChanged(): void {
  * @cssproperty --haven-surface - Backgrounds, and the text on accent-coloured buttons. Default `#ffffff`.
  * @cssproperty --haven-text - Text. Default `#1f2933`.
  * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
- * @cssproperty --haven-urgent - Emergency and crisis accents, and the emergency call button (white text on it).
- *   Default `#a4161a`.
+ * @cssproperty --haven-urgent - Emergency and crisis accents, and the emergency call button. Default `#a4161a`.
  * @cssproperty --haven-urgent-surface - Background of emergency and crisis blocks. Default `#fdf0f0`.
+ * @cssproperty --haven-on-urgent - Text on the emergency call button. Default `#ffffff`.
  * @cssproperty --haven-focus - The focus ring. Default `#1d4ed8`.
  * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
  */
@@ -119,19 +122,46 @@ export class HavenElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    if (!langObserver) {
-      langObserver = new MutationObserver(langChanged);
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!watcher) {
+      watcher = new MutationObserver(refreshAll);
+      watcher.observe(document.documentElement, LANG_CHANGES);
+      scheme = matchMedia('(prefers-color-scheme: dark)');
+      scheme.addEventListener('change', refreshAll);
+      if (document.readyState !== 'complete') addEventListener('load', refreshAll, { once: true });
     }
+    // An ancestor inside another component's shadow root is not in the document's subtree: watch that root too.
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      watcher.observe(root, LANG_CHANGES);
+    }
+    // Moved, or put back after a while: the language around it may be different now.
+    if (this.hasUpdated) this.refresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
     if (!connected.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
+      watcher?.disconnect();
+      scheme?.removeEventListener('change', refreshAll);
+      removeEventListener('load', refreshAll);
+      watcher = scheme = undefined;
     }
+  }
+
+  /**
+   * Re-renders if the language around the element changed, else checks its theme again.
+   * @internal Called by Haven itself when a `lang`, the colour scheme or the page's styles may have changed.
+   */
+  refresh(): void {
+    if (supportedLang(requestedLang(this)) !== this.lang_) this.requestUpdate();
+    else this.checkTheme();
+  }
+
+  /** A clinic theme that would make text hard to read gives way to Haven's own palette (see theme-guard.ts). */
+  private checkTheme(): void {
+    const problem = themeProblem(this, this.renderRoot);
+    this.renderRoot.querySelector('[part~="base"]')?.toggleAttribute('data-safe-colours', !!problem);
+    if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
   }
 
   /** Reports a bad attribute value once per element and message. */
@@ -168,17 +198,14 @@ export class HavenElement extends LitElement {
       // The text below still tells the patient what to do.
     }
     return html`<section part="base" class="failure" role="region" aria-label=${s.fallbackLabel} lang=${this.lang_}>
-      <p>${s.fallbackText}</p>
+      <p>${s.fallbackText} ${!c || c.regionCode === 'US' ? s.fallbackUs : ''}</p>
       <p class="actions">${actions}</p>
     </section>`;
   }
 
-  /** A clinic theme that would make text hard to read gives way to Haven's own palette (see theme-guard.ts). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const problem = themeProblem(this);
-    this.renderRoot.querySelector('[part~="base"]')?.toggleAttribute('data-safe-colours', !!problem);
-    if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
+    this.checkTheme();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,13 +8,12 @@ import { LANGS, type Lang } from '../content/types.js';
 export function requestedLang(el: Element): string {
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
+    // An empty lang="" means "unknown" and stops the search (HTML): English, then.
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return document.documentElement.lang || 'en';
+  // Not in a document yet (or its root has no lang): the document's language.
+  return el.ownerDocument.documentElement.lang;
 }
 
 export function supportedLang(requested: string): Lang {

@@ -3,7 +3,7 @@
  * contact actions sized for thumbs, a visible focus ring, and fallbacks for forced colours and reduced motion.
  *
  * Theme tokens (documented in the README): --haven-accent, --haven-surface, --haven-text, --haven-border,
- * --haven-urgent, --haven-urgent-surface, --haven-focus, --haven-radius.
+ * --haven-urgent, --haven-urgent-surface, --haven-on-urgent, --haven-focus, --haven-radius.
  */
 import { css } from 'lit';
 
@@ -16,6 +16,7 @@ export const baseStyles = css`
     --_border: var(--haven-border, #b8c4ce);
     --_urgent: var(--haven-urgent, #a4161a);
     --_urgent-surface: var(--haven-urgent-surface, #fdf0f0);
+    --_on-urgent: var(--haven-on-urgent, #ffffff);
     --_focus: var(--haven-focus, #1d4ed8);
     --_radius: var(--haven-radius, 0.5rem);
     color: var(--_text);
@@ -32,6 +33,7 @@ export const baseStyles = css`
     --_text: #1f2933;
     --_urgent: #a4161a;
     --_urgent-surface: #fdf0f0;
+    --_on-urgent: #ffffff;
     --_focus: #1d4ed8;
   }
 
@@ -120,7 +122,7 @@ export const baseStyles = css`
   .action.urgent {
     border-color: var(--_urgent);
     background: var(--_urgent);
-    color: #ffffff;
+    color: var(--_on-urgent);
   }
 
   button {

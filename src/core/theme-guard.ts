@@ -3,52 +3,52 @@
  * (4.5:1 for text, 3:1 for the focus ring), or are not colours at all, the element uses Haven's own safe palette
  * instead and says which custom property caused it. Urgent help must never be hard to read.
  *
- * Colours are read by painting them on a 1×1 canvas, so any CSS colour syntax (names, hex, rgb, hsl, oklch,
- * transparency over white) is measured the way the browser draws it. Nothing is sent or stored.
+ * It measures what the browser will draw: each token is resolved on a probe inside the element (so `currentcolor`,
+ * system colours and `light-dark()` resolve as they will be painted), painted on a 1×1 canvas (any colour syntax
+ * becomes sRGB), and a see-through surface is laid over the page's own background. Nothing is sent or stored.
  */
 
-/** Theme tokens and Haven's defaults; the defaults pass every pair below. */
+/** Theme tokens and Haven's defaults (also in styles.ts, `[data-safe-colours]`); the defaults pass every pair. */
 export const PALETTE = {
   accent: '#0b5d66',
   surface: '#ffffff',
   text: '#1f2933',
   urgent: '#a4161a',
   'urgent-surface': '#fdf0f0',
+  'on-urgent': '#ffffff',
   focus: '#1d4ed8',
 } as const;
 
 type Token = keyof typeof PALETTE;
+const TOKENS = Object.keys(PALETTE) as Token[];
 
 /** [foreground, background, minimum ratio]: every pairing the elements' styles use. */
-const PAIRS: readonly [Token | 'white', Token, number][] = [
+const PAIRS: readonly [Token, Token, number][] = [
   ['text', 'surface', 4.5],
   ['text', 'urgent-surface', 4.5],
   ['accent', 'surface', 4.5],
   ['accent', 'urgent-surface', 4.5],
   ['urgent', 'surface', 4.5],
   ['urgent', 'urgent-surface', 4.5],
-  ['white', 'urgent', 4.5],
+  ['on-urgent', 'urgent', 4.5],
   ['focus', 'surface', 3],
 ];
 
 let ctx: CanvasRenderingContext2D | null | undefined;
 
-/** sRGB bytes of a CSS colour as drawn over white; `undefined` when it is not a colour. */
-function paint(c: CanvasRenderingContext2D, value: string): number[] | undefined {
-  // An invalid colour leaves fillStyle as it was, so two different starting values tell it apart.
-  c.fillStyle = '#000000';
-  c.fillStyle = value;
-  const first = c.fillStyle;
-  c.fillStyle = '#ffffff';
+/** sRGB bytes of `colour` drawn over `under` (an opaque colour). */
+function paint(c: CanvasRenderingContext2D, colour: string, under: string): number[] {
+  c.fillStyle = under;
   c.fillRect(0, 0, 1, 1);
-  c.fillStyle = value;
-  if (c.fillStyle !== first) return undefined;
+  c.fillStyle = colour;
   c.fillRect(0, 0, 1, 1);
   return [...c.getImageData(0, 0, 1, 1).data.slice(0, 3)];
 }
 
-function luminance(rgb: number[]): number {
-  const [r, g, b] = rgb.map((v) => {
+const rgb = (bytes: number[]) => `rgb(${bytes.join(',')})`;
+
+function luminance(bytes: number[]): number {
+  const [r, g, b] = bytes.map((v) => {
     const c = v / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
@@ -60,41 +60,71 @@ export function contrast(a: number[], b: number[]): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** The first background colour behind the element that is not fully transparent (white if none). */
+function pageBackground(host: Element): string {
+  for (let node: Element | null = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null; node; ) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (!/^(transparent|rgba\(.*,\s*0\)|rgb\(.*\/\s*0\))$/.test(colour)) return colour;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return '#ffffff';
+}
+
 const verdicts = new Map<string, [string, string] | undefined>();
 
 /**
  * Checks the theme the element inherits. Returns `undefined` when it is readable (or unset), else the custom
- * property at fault and a sentence for a console warning.
+ * property at fault and a sentence for a console warning. `root` is the element's shadow root, where a probe
+ * is placed for a moment.
  */
-export function themeProblem(host: Element): [property: string, message: string] | undefined {
+export function themeProblem(host: Element, root: ParentNode): [property: string, message: string] | undefined {
   const style = getComputedStyle(host);
-  const set: Partial<Record<Token, string>> = {};
-  for (const token of Object.keys(PALETTE) as Token[]) {
+  const set = new Set<Token>();
+  for (const token of TOKENS) {
     const value = style.getPropertyValue(`--haven-${token}`).trim();
-    if (value) set[token] = value;
+    if (!value) continue;
+    if (!CSS.supports('color', value)) return [`--haven-${token}`, `"${value.slice(0, 40)}" is not a colour`];
+    set.add(token);
   }
-  const key = JSON.stringify(set);
-  if (key === '{}') return undefined;
-  if (!verdicts.has(key)) verdicts.set(key, judge(set));
-  return verdicts.get(key);
-}
-
-function judge(set: Partial<Record<Token, string>>): [string, string] | undefined {
+  if (!set.size) return undefined;
   ctx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   // Without a canvas (blocked by the browser) the theme cannot be measured; it is left as the clinic set it.
   if (!ctx) return undefined;
-  const colours: Partial<Record<Token | 'white', number[]>> = { white: [255, 255, 255] };
-  for (const token of Object.keys(PALETTE) as Token[]) {
-    const rgb = paint(ctx, set[token] ?? PALETTE[token]);
-    if (!rgb) return [`--haven-${token}`, `"${set[token]!.slice(0, 40)}" is not a colour`];
-    colours[token] = rgb;
+
+  const probe = document.createElement('i');
+  probe.hidden = true;
+  root.append(probe);
+  const drawn = {} as Record<Token, string>;
+  for (const token of TOKENS) {
+    probe.style.color = `var(--_${token})`;
+    drawn[token] = getComputedStyle(probe).color;
   }
+  probe.remove();
+  const backdrop = pageBackground(host);
+
+  const key = JSON.stringify([drawn, backdrop, [...set]]);
+  if (!verdicts.has(key)) verdicts.set(key, judge(ctx, drawn, backdrop, set));
+  return verdicts.get(key);
+}
+
+function judge(c: CanvasRenderingContext2D, drawn: Record<Token, string>, backdrop: string, set: Set<Token>) {
+  // Backgrounds as they will look: the surface over the page; the urgent surface and the urgent button over it.
+  const page = rgb(paint(c, backdrop, '#ffffff'));
+  const surface = paint(c, drawn.surface, page);
+  const backgrounds: Partial<Record<Token, number[]>> = {
+    surface,
+    'urgent-surface': paint(c, drawn['urgent-surface'], rgb(surface)),
+    urgent: paint(c, drawn.urgent, rgb(surface)),
+  };
   for (const [fg, bg, min] of PAIRS) {
-    const ratio = contrast(colours[fg]!, colours[bg]!);
+    const back = backgrounds[bg]!;
+    const ratio = contrast(paint(c, drawn[fg], rgb(back)), back);
     if (ratio < min) {
-      const culprit = fg !== 'white' && set[fg] ? fg : set[bg] ? bg : fg;
-      const pair = `${fg === 'white' ? 'white' : `--haven-${fg}`} on --haven-${bg}`;
-      return [`--haven-${culprit}`, `${pair} has a contrast of ${ratio.toFixed(2)}:1, below ${min}:1`];
+      const culprit = set.has(fg) ? fg : set.has(bg) ? bg : [...set][0];
+      return [
+        `--haven-${culprit}`,
+        `--haven-${fg} on --haven-${bg} has a contrast of ${ratio.toFixed(2)}:1, below ${min}:1`,
+      ] as [string, string];
     }
   }
   return undefined;
