@@ -1,7 +1,7 @@
-// `npm test`: builds the drop-in script, the manifest and the framework examples (tests load them), then runs the
-// whole suite in Chromium, Firefox and WebKit. A missing engine is named with the Debian package that provides
-// it; with CI=true it fails the run. WebKit needs a display and a WebDriver server: this script starts Xvfb and
-// WebKitWebDriver, and stops both.
+// `npm test`: builds dist/ (the drop-in script, the ES modules, their types), the manifest and the framework
+// examples (tests load them all), then runs the whole suite in Chromium, Firefox and WebKit. A missing engine is
+// named with the Debian package that provides it; with CI=true it fails the run. WebKit needs a display and a
+// WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
 //
 // Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
 import { spawn, spawnSync } from 'node:child_process';
