@@ -1,6 +1,7 @@
 // demo/themes.html: two clinic themes (teal, plum) made only of the documented --haven-* custom properties and
 // ::parts, light and dark. Each theme must be accepted by Haven's contrast guard (not replaced by the safe palette),
-// keep the emergency call red, and pass axe with an emergency result showing.
+// keep the emergency call red (lighter in dark mode, with dark text on it), and pass axe with an emergency result
+// showing.
 //
 // The page's markup and stylesheet are brought into this test document, so axe runs on ordinary elements. Dark mode
 // is applied by copying the rules of the stylesheet's `@media (prefers-color-scheme: dark)` block out of the media
@@ -66,6 +67,7 @@ async function checkTheme(theme: 'teal' | 'plum') {
   const emergency = getComputedStyle(banner.querySelector('a[href="tel:911"]')!);
   expect(rgb(emergency.backgroundColor), `emergency call ${emergency.backgroundColor}`).to.satisfy(isRed);
   expect(emergency.backgroundColor).to.equal(resolved(scope, '--haven-urgent'));
+  expect(emergency.color).to.equal(resolved(scope, '--haven-on-urgent'));
 
   const checklist = await showEmergency(scope);
   const result = checklist.shadowRoot!.querySelector('[part~="result"]')!;
