@@ -90,6 +90,33 @@ function npmPackPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('haven-media-features', [{ name: 'forced-colors', value: 'active' }])` emulates CSS media
+ * features through Chromium's DevTools protocol (Emulation.setEmulatedMedia), which can render forced colours;
+ * `emulateMedia` of @web/test-runner-commands does not pass `forced-colors` on, and Puppeteer's own
+ * `emulateMediaFeatures` accepts only the prefers-* features. Answers `false` where the engine has no CDP.
+ */
+function mediaFeaturesPlugin() {
+  // Emulation lasts as long as the DevTools session that set it, so keep one per test page.
+  const sessions = new Map();
+  return {
+    name: 'haven-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'haven-media-features') return undefined;
+      try {
+        const page = session.browser.getPage?.(session.id);
+        if (!page?.createCDPSession || session.browser.name !== 'Chrome') return false;
+        let cdp = sessions.get(session.id);
+        if (!cdp) sessions.set(session.id, (cdp = await page.createCDPSession()));
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 // Files that tests read byte for byte (an integrity hash covers the exact bytes): the built examples, the drop-in
 // script, and type declarations read as text. The esbuild plugin below would otherwise re-transform every .js file
 // (its `target` applies to JavaScript too) and strip a .d.ts to nothing.
@@ -134,6 +161,7 @@ export default {
     // Chromium's accessibility tree for tests/a11y.test.ts (the other engines' drivers have no such command).
     a11ySnapshotPlugin(),
     npmPackPlugin(),
+    mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' }),
   ],
   browsers: engines.map((name) => launchers[name]()),

@@ -2,9 +2,9 @@
  * Haven's classes and helpers, without side effects: importing this registers nothing.
  * Import `haven-elements/define.js` (or load `haven.min.js`) to register the tags.
  */
-export { HavenElement } from './core/haven-element.js';
+export { HavenElement, type HavenContactDetail } from './core/haven-element.js';
 export { HavenCrisisBanner, type BannerVariant } from './crisis-banner/crisis-banner.js';
-export { HavenWarningSigns } from './warning-signs/warning-signs.js';
+export { HavenWarningSigns, type TriageChangeDetail } from './warning-signs/warning-signs.js';
 export { HavenRecoveryGuide } from './recovery-guide/recovery-guide.js';
 export { SIGNS, TIERS, triageTier, type Sign, type Tier } from './content/signs.js';
 export { defineElement } from './core/define.js';

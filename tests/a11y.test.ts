@@ -10,7 +10,7 @@
  * - Reflow at 320 CSS px uses an iframe of that width (setViewport does not exist for WebKit's classic WebDriver).
  */
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { SIGNS } from '../src/content/signs.js';
 import type { HavenCrisisBanner } from '../src/crisis-banner/crisis-banner.js';
@@ -519,9 +519,12 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     });
 
     it('forced colours keep borders and focus rings on buttons, contacts and the result', async () => {
-      const active = await tryEmulate({ forcedColors: 'active' } as never, '(forced-colors: active)');
+      const features = (value: string) => [{ name: 'forced-colors', value }];
+      const emulated = await executeServerCommand<boolean, unknown>('haven-media-features', features('active')).catch(() => false);
+      const active = (emulated && matchMedia('(forced-colors: active)').matches) ||
+        (await tryEmulate({ forcedColors: 'active' } as never, '(forced-colors: active)'));
       console.log(`[a11y ${ENGINE}] forced colours: ${active ? 'emulated, computed borders' : 'stylesheet rules'}`);
-      const banner = await mount<HavenCrisisBanner>('haven-crisis-banner', 'variant="compact"', false);
+      const banner = await mount<HavenCrisisBanner>('haven-crisis-banner', 'variant="compact"');
       const el = await mount<HavenWarningSigns>('haven-warning-signs', '', false);
       const guide = await mount<HavenRecoveryGuide>('haven-recovery-guide', 'layout="steps"', false);
       try {
@@ -535,6 +538,19 @@ describe('accessibility (WCAG 2.2 AA)', () => {
           ]) {
             expect(getComputedStyle(n).borderTopStyle, n.className).to.not.equal('none');
           }
+          // Rendered for real: the focus ring is drawn, and an urgent result still says its tier in words and keeps
+          // a border (forced colours flatten the red, so the words and the border carry the meaning).
+          (document.getElementById('before') as HTMLButtonElement).focus();
+          await sendKeys({ press: 'Tab' });
+          const focused = banner.shadowRoot!.activeElement;
+          expect(focused, 'Tab reaches the banner').to.exist;
+          const ring = getComputedStyle(focused!);
+          expect(ring.outlineStyle, 'focus ring in forced colours').to.not.equal('none');
+          el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
+          await settle(el);
+          const result = el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]')!;
+          expect(result.textContent).to.include('Emergency:');
+          expect(getComputedStyle(result).borderTopWidth).to.not.equal('0px');
         } else {
           // No forced-colours emulation in this engine through web-test-runner: read the rules themselves.
           const forced = /forced-colors:\s*active/;
@@ -553,7 +569,10 @@ describe('accessibility (WCAG 2.2 AA)', () => {
           }
         }
       } finally {
-        if (active) await emulateMedia({ forcedColors: 'none' } as never).catch(() => undefined);
+        if (active) {
+          await executeServerCommand('haven-media-features', features('none')).catch(() => undefined);
+          await emulateMedia({ forcedColors: 'none' } as never).catch(() => undefined);
+        }
       }
     });
   });

@@ -228,3 +228,9 @@ export class HavenElement extends LitElement {
     );
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'haven-contact': CustomEvent<HavenContactDetail>;
+  }
+}

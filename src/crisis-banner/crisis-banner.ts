@@ -6,22 +6,7 @@
  *
  * @summary Emergency, crisis and clinic contacts, always visible.
  *
- * @csspart base - The landmark (`aside`).
- * @csspart heading - The heading.
- * @csspart emergency - The emergency block.
- * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
- * @csspart line - One crisis or support line.
- * @csspart toggle - The compact variant's "More ways to get help" button.
- * @csspart hotline-link - The link to the helpline directory.
- *
- * @cssproperty --haven-accent - Links and buttons. Default `#0b5d66`.
- * @cssproperty --haven-surface - Background. Default `#ffffff`.
- * @cssproperty --haven-text - Text. Default `#1f2933`.
- * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
- * @cssproperty --haven-urgent - Emergency accents. Default `#a4161a`.
- * @cssproperty --haven-urgent-surface - Background of the emergency block. Default `#fdf0f0`.
- * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
- * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ * Parts, slots, events and custom properties are documented on the class (custom-elements.json).
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';

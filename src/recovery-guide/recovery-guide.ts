@@ -9,39 +9,7 @@
  *
  * @summary A recovery guide after miscarriage: contents, steps, print, and the clinic's own sections.
  *
- * @slot section-emotions - Replaces the built-in "feelings" section (also `section-physical`, `section-wellbeing`,
- *   `section-support`, `section-crisis`, `section-contact`). Give it a heading, or a `data-title`.
- * @slot extra - Sections of the clinic's own, after the built-in ones. Each child element is one section, titled by
- *   its `data-title` or its first heading.
- *
- * @csspart base - The labelled landmark (`section`) around the whole guide.
- * @csspart title - The guide's heading.
- * @csspart intro - The opening words.
- * @csspart print-button - The "Print this guide" button.
- * @csspart contents - The contents list (`nav`).
- * @csspart contents-link - One entry of the contents list (a `button`).
- * @csspart section - One built-in section.
- * @csspart section-heading - A built-in section's heading.
- * @csspart subheading - A heading inside a built-in section.
- * @csspart signs - A group of warning signs (also `signs-emergency`, `signs-today`).
- * @csspart signs-heading - The heading of a group of warning signs.
- * @csspart progress - "Section 2 of 6", in the steps layout.
- * @csspart step-nav - The Previous and Next buttons, in the steps layout.
- * @csspart previous - The Previous button.
- * @csspart next - The Next button.
- * @csspart sources - The Sources footer.
- * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
- * @csspart line - One crisis line.
- * @csspart hotline-link - The link to the helpline directory.
- *
- * @cssproperty --haven-accent - Links and buttons. Default `#0b5d66`.
- * @cssproperty --haven-surface - Background. Default `#ffffff`.
- * @cssproperty --haven-text - Text. Default `#1f2933`.
- * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
- * @cssproperty --haven-urgent - Emergency accents. Default `#a4161a`.
- * @cssproperty --haven-urgent-surface - Background of the emergency signs. Default `#fdf0f0`.
- * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
- * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ * Parts, slots, events and custom properties are documented on the class (custom-elements.json).
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';

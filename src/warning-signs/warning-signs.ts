@@ -13,38 +13,11 @@
  *
  * @summary Warning-sign checklist with one calm next step.
  *
- * @event haven-triage-change - The patient checked or unchecked a sign, or pressed Clear. `detail` is
  *   `{ tier, signs }`: the most urgent tier (`null` when nothing is checked) and the checked sign ids in list order.
  *   Never fired for attribute or property changes.
  *
- * @csspart base - The landmark (`section`).
- * @csspart heading - The top heading.
- * @csspart note - The note that the checklist does not replace medical advice.
- * @csspart group - Each group of signs (`fieldset`).
- * @csspart legend - Each group's name ("Your body", "Your feelings").
- * @csspart sign - One sign: its checkbox and label.
- * @csspart checkbox - Every checkbox.
- * @csspart label - Every checkbox label.
- * @csspart clear - The Clear button.
- * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency or crisis result; it
  *   carries `data-tier`.
- * @csspart next-bar-jump - Its "What to do" button, which moves focus to "Your next step".
- * @csspart result - The result area (`role="status"`); it carries `data-tier`.
- * @csspart result-heading - The "Your next step" heading.
- * @csspart tier-label - The tier in words, e.g. "Emergency:".
- * @csspart action - Every call, text and chat link (also `call`, `text`, `chat`).
- * @csspart line - One crisis line in a crisis result.
- * @csspart emergency-words - "Call your local emergency number", shown where Haven has no number.
- * @csspart hotline-link - The link to the helpline directory.
- *
- * @cssproperty --haven-accent - Links, buttons and checkboxes. Default `#0b5d66`.
- * @cssproperty --haven-surface - Background. Default `#ffffff`.
- * @cssproperty --haven-text - Text. Default `#1f2933`.
- * @cssproperty --haven-border - Borders. Default `#b8c4ce`.
- * @cssproperty --haven-urgent - Emergency and crisis accents. Default `#a4161a`.
- * @cssproperty --haven-urgent-surface - Background of an emergency or crisis result. Default `#fdf0f0`.
- * @cssproperty --haven-focus - Focus ring. Default `#1d4ed8`.
- * @cssproperty --haven-radius - Corner radius. Default `0.5rem`.
+ * Parts, slots, events and custom properties are documented on the class (custom-elements.json).
  */
 import { html, nothing } from 'lit';
 import {
