@@ -7,21 +7,34 @@
 // Type declarations come from a separate `tsc --emitDeclarationOnly` run (see package.json), because
 // @rollup/plugin-typescript refuses declarationDir together with output.file (rollup/plugins#1776).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+// Start from an empty dist/: chunk names carry hashes, and package.json ships all of dist/, so a chunk left over
+// from an earlier build would be published.
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! haven-elements ${version} | MIT | makes no network requests, sets no cookies, stores nothing */`;
-/** Writes `<file>.sri` next to the bundle: `sha384-…` of the bytes on disk, for `<script integrity>`. */
+/**
+ * Writes `<file>.sri` next to the bundle: `sha384-…` of the bytes on disk, for `<script integrity>`. Also writes
+ * demo/build-info.js (git-ignored) with the version and the hash, for the embed builder's pinned <script> tag: the
+ * demo's CSP allows no fetch, so the builder imports them.
+ */
 function subresourceIntegrity() {
   return {
     name: 'haven-sri',
     writeBundle({ file }) {
-      const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
-      writeFileSync(`${file}.sri`, `sha384-${hash}\n`);
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+      writeFileSync(`${file}.sri`, `${integrity}\n`);
+      writeFileSync(
+        'demo/build-info.js',
+        `// Written by rollup.config.mjs on every build; do not edit.\nexport const VERSION = ${JSON.stringify(version)};\n` +
+          `export const INTEGRITY = ${JSON.stringify(integrity)};\n`,
+      );
     },
   };
 }

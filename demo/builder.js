@@ -1,6 +1,8 @@
 // The embed builder (demo/builder.html): a clinic fills in the form, sees Haven's real elements update as it types,
 // and copies the code for its own site, with the no-script fallback text inside each element.
 //
+import { INTEGRITY, VERSION } from './build-info.js';
+
 // Safety: the form's values only ever reach the page as attribute values (setAttribute) and the code only as a
 // textarea's value. The code is a string built here, so every value in it is escaped (& " < > and ') before it
 // goes in. Nothing uses innerHTML, and the page runs under the demo's strict CSP with Trusted Types.
@@ -50,6 +52,23 @@ const WORDS = {
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 
+const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so the code uses the default address.';
+
+/** The drop-in script's address on the clinic's site, with its version in the name (docs/embedding.md). */
+const DEFAULT_SRC = `/assets/haven-${VERSION}.min.js`;
+
+/** An address the code may load the script from: https://, or a path on the clinic's own site. */
+function safeScriptSrc(value) {
+  if (!value) return DEFAULT_SRC;
+  try {
+    const url = new URL(value, 'https://clinic.example/');
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
+    return url.protocol === 'https:' && (!scheme || /^https:\/\//i.test(value)) ? value : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Escapes text for an HTML attribute value or text content. */
 function escapeHtml(value) {
   return String(value)
@@ -77,20 +96,20 @@ function fallback(tag, form, clinicHref) {
   const callEmergency = link(`tel:${emergency}`, emergency);
   const name = escapeHtml(form.name);
   const phone = form.phone ? clinicPhoneHtml(form, clinicHref) : '';
+  const talk = w.talk(crisis.textToo, link(`tel:${crisis.call}`, crisis.label), escapeHtml(crisis.name[form.lang]));
+  // Every fallback carries the emergency number and the crisis line, whichever parts a clinic picks.
   let lines;
   switch (tag) {
     case 'haven-crisis-banner':
-      lines = [
-        `<strong>${w.bannerLead}</strong> ${w.emergency(callEmergency)}`,
-        w.talk(crisis.textToo, link(`tel:${crisis.call}`, crisis.label), escapeHtml(crisis.name[form.lang])),
-      ];
+      lines = [`<strong>${w.bannerLead}</strong> ${w.emergency(callEmergency)}`, talk];
       if (phone) lines.push(`${name || w.yourClinic}: ${phone}.`);
       break;
     case 'haven-warning-signs':
-      lines = [w.emergency(callEmergency), w.worried(phone ? (name ? w.clinicAt(name, phone) : phone) : w.yourProvider)];
+      lines = [w.emergency(callEmergency), talk, w.worried(phone ? (name ? w.clinicAt(name, phone) : phone) : w.yourProvider)];
       break;
     default:
-      lines = [w.guide, phone ? w.callUs(phone) : w.emergency(callEmergency)];
+      lines = [w.guide, w.emergency(callEmergency), talk];
+      if (phone) lines.push(w.callUs(phone));
   }
   return ['  <p>', ...lines.map((line) => `    ${line}`), '  </p>'].join('\n');
 }
@@ -104,11 +123,16 @@ function attributes(form) {
   return attrs;
 }
 
+/** Attributes that only one element takes. */
+const OWN = { 'haven-recovery-guide': (form) => (form.layout === 'steps' ? [['layout', 'steps']] : []) };
+
 /** The code to paste: the script tag, then each chosen element with its attributes and its fallback. */
 function buildSnippet(form, clinicHref) {
-  const parts = [`<script src="${escapeHtml(form.scriptSrc || '/assets/haven.min.js')}"></script>`];
+  const src = safeScriptSrc(form.scriptSrc) || DEFAULT_SRC;
+  const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY}" crossorigin="anonymous"></script>`];
   for (const tag of form.elements) {
-    const attrs = attributes(form).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+    const all = [...attributes(form), ...(OWN[tag]?.(form) ?? [])];
+    const attrs = all.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     parts.push(`<${tag}${attrs}>\n${fallback(tag, form, clinicHref)}\n</${tag}>`);
   }
   return `${parts.join('\n\n')}\n`;
@@ -126,12 +150,13 @@ function readForm(formEl) {
     lang: lang in WORDS ? lang : 'en',
     elements: TAGS.filter((tag) => data.getAll('elements').includes(tag)),
     scriptSrc: text('script-src'),
+    layout: text('layout') === 'steps' ? 'steps' : 'page',
   };
 }
 
 function setAttributes(el, form) {
-  for (const name of ['clinic-name', 'clinic-phone']) el.removeAttribute(name);
-  for (const [name, value] of attributes(form)) el.setAttribute(name, value);
+  for (const name of ['clinic-name', 'clinic-phone', 'layout']) el.removeAttribute(name);
+  for (const [name, value] of [...attributes(form), ...(OWN[el.localName]?.(form) ?? [])]) el.setAttribute(name, value);
 }
 
 function start() {
@@ -141,6 +166,9 @@ function start() {
   const status = document.getElementById('copy-status');
   const noElements = document.getElementById('no-elements');
   const copy = document.getElementById('copy');
+  const srcInput = document.getElementById('script-src');
+  const srcNote = document.getElementById('script-src-note');
+  if (!srcInput.value) srcInput.value = DEFAULT_SRC;
 
   // A banner that is never shown, only asked which tel: link Haven makes of the clinic's number.
   const reference = document.createElement('haven-crisis-banner');
@@ -162,7 +190,6 @@ function start() {
         el = document.createElement(tag);
         // In this page the preview sits under an h2; on the clinic's page the default level (2) usually fits.
         el.setAttribute('heading-level', '3');
-        if (tag === 'haven-recovery-guide') el.setAttribute('layout', 'steps');
         previews.set(tag, el);
       }
       if (!el) continue;
@@ -183,6 +210,7 @@ function start() {
     const clinicHref = reference.shadowRoot?.querySelector('a[data-service="clinic"]')?.getAttribute('href') ?? '';
     snippet.value = buildSnippet(form, clinicHref);
     noElements.hidden = form.elements.length > 0;
+    srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';
     status.textContent = '';
   }
 

@@ -49,7 +49,8 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = '127
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
+      // Vue's runtime (examples/vue) creates a Trusted Types policy of its own, named "vue".
+      'content-security-policy': path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });

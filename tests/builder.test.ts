@@ -3,6 +3,7 @@
 // a fallback that agrees with Haven's own links, and keep hostile input as inert text.
 import { expect, fixture, html } from '@open-wc/testing';
 import { REGIONS } from '../src/content/contacts.js';
+import { VERSION } from '../src/core/version.js';
 import { loadPage, type FixtureWindow } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
@@ -52,7 +53,7 @@ async function render(parsed: Document) {
   const doc = frame.contentDocument!;
   await new Promise<void>((resolve, reject) => {
     const script = doc.createElement('script');
-    script.src = parsed.querySelector('script')!.getAttribute('src')!.replace('/assets/haven.min.js', '/dist/haven.min.js');
+    script.src = '/dist/haven.min.js';
     script.onload = () => resolve();
     script.onerror = () => reject(new Error('haven.min.js did not load'));
     doc.head.append(script);
@@ -74,7 +75,10 @@ describe('demo/builder.html', () => {
     const parsed = await code(snippet, (v) => v.includes('region="GB"') && v.includes('lang="es"') && !v.includes('recovery'));
 
     expect(snippet.value).to.include('clinic-name="Harbour Women’s Health &amp; Birth Centre"');
-    expect(parsed.querySelector('script')!.getAttribute('src')).to.equal('/assets/haven.min.js');
+    const tag = parsed.querySelector('script')!;
+    expect(tag.getAttribute('src')).to.equal(`/assets/haven-${VERSION}.min.js`);
+    expect(tag.getAttribute('integrity')).to.equal((await (await fetch('/dist/haven.min.js.sri')).text()).trim());
+    expect(tag.getAttribute('crossorigin')).to.equal('anonymous');
     const [banner, checklist] = TAGS.map((tag) => parsed.querySelector(tag));
     expect(parsed.querySelector('haven-recovery-guide')).to.equal(null);
     for (const el of [banner!, checklist!]) {
@@ -132,6 +136,13 @@ describe('demo/builder.html', () => {
         expect(emergency, `${code_} emergency`).to.equal(`tel:${region.emergency.replace(/\D/g, '')}`);
         expect(crisis, `${code_} crisis line`).to.equal(`tel:${line.call!.replace(/\D/g, '')}`);
         expect(banner.textContent, `${code_} ${lang} name`).to.include(`(${line.name[lang]})`);
+        // Every part's fallback carries the emergency number and the crisis line, whichever parts are chosen.
+        for (const tag of TAGS) {
+          expect(hrefs(parsed.querySelector(tag)!), `${code_} ${lang} ${tag}`).to.include.members([emergency, crisis]);
+        }
+        // "call or text" only where the crisis line takes texts at the same number.
+        const textToo = line.text !== undefined && line.text.replace(/\D/g, '') === line.call!.replace(/\D/g, '');
+        expect(/ or text | o envíe un mensaje de texto /.test(banner.textContent!), `${code_} ${lang} call or text`).to.equal(textToo);
         // The element itself links the same numbers.
         const rendered = preview.querySelector('haven-crisis-banner') as Updatable;
         await rendered.updateComplete;
@@ -150,7 +161,7 @@ describe('demo/builder.html', () => {
     const parsed = await code(snippet, (v) => v.includes('alert(1)') && v.includes('alert(2)'));
 
     expect(snippet.value).to.include('clinic-name="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
-    expect(snippet.value).to.include('<script src="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;"></script>');
+    expect(snippet.value).to.include('<script src="&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;" integrity="sha384-');
     expect(snippet.value).not.to.match(/<script>alert/);
     // Parsed back, the code has one script element (the src one) and every element carries the name as text.
     expect(parsed.querySelectorAll('script')).to.have.length(1);
@@ -218,5 +229,19 @@ describe('demo/builder.html', () => {
     } finally {
       link.remove();
     }
+  });
+  it('refuses a script address that is not https:// or a path, and writes the chosen guide layout', async () => {
+    const { doc, snippet } = await openBuilder();
+    type(doc, 'script-src', 'data:text/javascript,alert(1)');
+    const parsed = await code(snippet, (v) => !v.includes('data:'));
+    expect(parsed.querySelector('script')!.getAttribute('src')).to.equal(`/assets/haven-${VERSION}.min.js`);
+    expect(doc.getElementById('script-src-note')!.textContent).to.include('https://');
+    type(doc, 'script-src', 'https://cdn.example.org/haven-0.1.0.min.js');
+    await code(snippet, (v) => v.includes('https://cdn.example.org/'));
+    expect(doc.getElementById('script-src-note')!.textContent).to.equal('');
+    type(doc, 'layout', 'steps');
+    const steps = await code(snippet, (v) => v.includes('layout="steps"'));
+    expect(steps.querySelector('haven-recovery-guide')!.getAttribute('layout')).to.equal('steps');
+    expect(doc.querySelector('#preview haven-recovery-guide')!.getAttribute('layout')).to.equal('steps');
   });
 });

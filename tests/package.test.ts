@@ -221,6 +221,23 @@ describe('package', () => {
       expect(files.filter((file) => /(^|\/)(src|tests|examples|demo|scripts|node_modules)\//.test(file) && !file.startsWith('dist/types/'))).to.deep.equal([]);
     });
 
+    it('ships no chunk that no entry imports (a leftover of an earlier build)', async () => {
+      const reachable = new Set<string>();
+      const visit = async (file: string) => {
+        if (reachable.has(file)) return;
+        reachable.add(file);
+        const source = await (await fetch(`/${file}`)).text();
+        for (const [, spec] of source.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)) {
+          await visit(new URL(spec, `https://x/${file}`).pathname.slice(1));
+        }
+      };
+      for (const entry of ['index.js', 'define.js', 'crisis-banner.js', 'warning-signs.js', 'recovery-guide.js']) {
+        await visit(`dist/${entry}`);
+      }
+      const chunks = files.filter((file) => file.startsWith('dist/chunks/'));
+      expect(chunks.filter((file) => !reachable.has(file))).to.deep.equal([]);
+    });
+
     it('has every file that package.json points to', () => {
       const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
       targets.push(...pkg.sideEffects, String(pkg.types), String(pkg.main), String(pkg.customElements));
