@@ -178,6 +178,14 @@ describe('regions', () => {
     }
   }
 
+  it('says where to go in the words of the region: A&E in the UK, emergency department in Australia', async () => {
+    const words = async (attrs: string) => visibleText(await make('haven-crisis-banner', attrs));
+    expect(await words('region="US"')).to.include('or go to the nearest emergency room.');
+    expect(await words('region="GB"')).to.include('or go to the nearest A&E.');
+    expect(await words('region="AU"')).to.include('or go to the nearest emergency department.');
+    expect(await words('region="GB" lang="es"')).to.include('o vaya a la sala de emergencias más cercana.');
+  });
+
   it('region="UK" is read as GB', async () => {
     const warnings = captureWarnings();
     const el = await make('haven-crisis-banner', 'region="UK"');

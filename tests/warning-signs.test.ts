@@ -554,7 +554,7 @@ describe('<haven-warning-signs>', () => {
       warnings.restore();
       await tick(el, 'You fainted or collapsed');
       expect(resultLink(el, 'Call 112')!.href).to.equal('tel:112');
-      expect(resultText(el)).to.include('Call 112 or go to the nearest emergency room.');
+      expect(resultText(el)).to.include('Call 112 or go to the nearest A&E.');
       expect(resultLinks(el).some((l) => l.href === 'tel:999')).to.equal(false);
     });
 

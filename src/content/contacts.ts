@@ -43,6 +43,8 @@ export interface RegionContacts extends Sourced {
   outside: Localised;
   /** The number for police, fire and ambulance. */
   emergency: string;
+  /** Where to go in an emergency, in the words used there, where they differ from "emergency room". */
+  hospital?: Partial<Record<Lang, string>>;
   dialPlan: DialPlan;
   /** Temperature unit patients there use. */
   temperature: 'F' | 'C';
@@ -155,6 +157,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     name: { en: 'the UK', es: 'el Reino Unido' },
     outside: { en: 'Outside the UK', es: 'Fuera del Reino Unido' },
     emergency: '999',
+    hospital: { en: 'A&E' },
     dialPlan: { callingCode: '44' },
     temperature: 'C',
     ...sourced,
@@ -208,6 +211,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     outside: { en: 'Outside Ireland', es: 'Fuera de Irlanda' },
     // 999 works too; 112 is the number that works across Europe.
     emergency: '112',
+    hospital: { en: 'emergency department (A&E)' },
     dialPlan: { callingCode: '353' },
     temperature: 'C',
     ...sourced,
@@ -245,6 +249,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     name: { en: 'Australia', es: 'Australia' },
     outside: { en: 'Outside Australia', es: 'Fuera de Australia' },
     emergency: '000',
+    hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '61' },
     temperature: 'C',
     ...sourced,
@@ -278,6 +283,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
     outside: { en: 'Outside New Zealand', es: 'Fuera de Nueva Zelanda' },
     emergency: '111',
+    hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '64' },
     temperature: 'C',
     ...sourced,

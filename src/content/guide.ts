@@ -471,7 +471,6 @@ const guideEn = {
   sourcesLead: 'This guide is based on these sources:',
   lastReviewed: 'Last reviewed',
   untitled: 'More from your clinic',
-  emergencyThen: 'or go to the nearest emergency room.',
   clinicForPrint: 'Your clinic',
 };
 
@@ -488,7 +487,6 @@ const guideEs: GuideStrings = {
   sourcesLead: 'Esta guía se basa en estas fuentes:',
   lastReviewed: 'Última revisión',
   untitled: 'Más información de su clínica',
-  emergencyThen: 'o vaya a la sala de emergencias más cercana.',
   clinicForPrint: 'Su clínica',
 };
 

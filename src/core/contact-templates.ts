@@ -28,6 +28,11 @@ export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionSt
     : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
 }
 
+/** "or go to the nearest emergency room." in the words of the region (A&E in the UK). */
+export function goToHospital(c: ResolvedContacts, s: Strings, lang: Lang): string {
+  return s.emergencyAction(c.region?.hospital?.[lang] ?? s.emergencyRoom);
+}
+
 /** How a line's call action names its number, e.g. `1-833-TLC-MAMA (1-833-852-6262)` or `988`. */
 function callName(line: ContactLine, phone: PhoneNumber): string {
   return line.vanity ? `${line.vanity} (${phoneLabel(phone)})` : phoneLabel(phone);

@@ -15,6 +15,7 @@ import {
   contactLine,
   crisisCallAction,
   emergencyAction,
+  goToHospital,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { baseStyles } from '../core/styles.js';
@@ -71,7 +72,7 @@ export class HavenCrisisBanner extends HavenElement {
       ${withEmergency
         ? html`<div class="emergency" part="emergency">
             <p>${s.emergencyLead}</p>
-            <p>${emergencyAction(c, s)} ${s.emergencyAction}</p>
+            <p>${emergencyAction(c, s)} ${goToHospital(c, s, lang)}</p>
           </div>`
         : nothing}
       <p class="lead">${s.crisisLead}</p>

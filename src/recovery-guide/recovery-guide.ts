@@ -35,6 +35,7 @@ import {
   contactLine,
   crisisCallAction,
   emergencyAction,
+  goToHospital,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
@@ -250,7 +251,7 @@ export class HavenRecoveryGuide extends HavenElement {
             ${warningSigns(block.tier).map((sign) => html`<li data-sign=${sign.id}>${signLabel(sign, lang, unit)}</li>`)}
           </ul>
           ${block.tier === 'emergency'
-            ? html`<p class="then">${emergencyAction(c, s)} ${this.g.emergencyThen}</p>`
+            ? html`<p class="then">${emergencyAction(c, s)} ${goToHospital(c, s, lang)}</p>`
             : html`<div class="then clinic">${clinicContact(c, s)}</div>`}
         </div>`;
       }

@@ -26,6 +26,7 @@ import {
   contactLine,
   crisisCallAction,
   emergencyAction,
+  goToHospital,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { heading } from '../core/heading.js';
@@ -142,7 +143,7 @@ export class HavenWarningSigns extends HavenElement {
   /** "Call 911 or go to the nearest emergency room." (or the local-number words) */
   private emergencyLine(style: 'urgent' | 'plain') {
     const { contacts: c, strings: s } = this;
-    return html`${emergencyAction(c, s, style)} ${s.emergencyAction}`;
+    return html`${emergencyAction(c, s, style)} ${goToHospital(c, s, this.lang_)}`;
   }
 
   /** The region's crisis lines, the first one's call as the primary action; the directory where Haven has none. */
