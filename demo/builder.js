@@ -96,7 +96,14 @@ function fallback(tag, form, clinicHref) {
   const callEmergency = link(`tel:${emergency}`, emergency);
   const name = escapeHtml(form.name);
   const phone = form.phone ? clinicPhoneHtml(form, clinicHref) : '';
-  const talk = w.talk(crisis.textToo, link(`tel:${crisis.call}`, crisis.label), escapeHtml(crisis.name[form.lang]));
+  // A service name with no translation stays English inside Spanish text; say so, for screen readers.
+  const serviceName = escapeHtml(crisis.name[form.lang]);
+  const untranslated = form.lang !== 'en' && crisis.name[form.lang] === crisis.name.en;
+  const talk = w.talk(
+    crisis.textToo,
+    link(`tel:${crisis.call}`, crisis.label),
+    untranslated ? `<span lang="en">${serviceName}</span>` : serviceName,
+  );
   // Every fallback carries the emergency number and the crisis line, whichever parts a clinic picks.
   let lines;
   switch (tag) {

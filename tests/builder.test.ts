@@ -136,6 +136,9 @@ describe('demo/builder.html', () => {
         expect(emergency, `${code_} emergency`).to.equal(`tel:${region.emergency.replace(/\D/g, '')}`);
         expect(crisis, `${code_} crisis line`).to.equal(`tel:${line.call!.replace(/\D/g, '')}`);
         expect(banner.textContent, `${code_} ${lang} name`).to.include(`(${line.name[lang]})`);
+        if (lang === 'es' && line.name.es === line.name.en) {
+          expect(banner.querySelector('span[lang="en"]')?.textContent, `${code_} untranslated name`).to.equal(line.name.en);
+        }
         // Every part's fallback carries the emergency number and the crisis line, whichever parts are chosen.
         for (const tag of TAGS) {
           expect(hrefs(parsed.querySelector(tag)!), `${code_} ${lang} ${tag}`).to.include.members([emergency, crisis]);
