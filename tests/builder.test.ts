@@ -4,20 +4,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { REGIONS } from '../src/content/contacts.js';
 import { VERSION } from '../src/core/version.js';
-import { loadPage, type FixtureWindow } from './page-helpers.js';
+import { loadPage, type FixtureWindow, until } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function until<T>(read: () => T | null | undefined | false, what: string, ms = 5_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function openBuilder() {
   const { win, doc } = await loadPage('/demo/builder.html');

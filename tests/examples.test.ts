@@ -2,19 +2,10 @@
 // WordPress-style page. Each page loads in an iframe under the strict Content-Security-Policy, shows the three
 // elements, and its own listener hears haven-triage-change when a patient checks a sign.
 import { expect } from '@open-wc/testing';
-import { loadPage } from './page-helpers.js';
+import { loadPage, until } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 
-async function until<T>(read: () => T | null | undefined | false, what: string, ms = 5_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** The example page with its three elements rendered (React and Vue add them after the page has loaded). */
 async function open(name: string) {

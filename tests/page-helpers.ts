@@ -64,3 +64,14 @@ export function contrastOf(el: Element): number {
   const l2 = luminance(bg);
   return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
 }
+
+/** Polls `read` every 20 ms until it gives something truthy; fails after `ms` naming `what`. */
+export async function until<T>(read: () => T | null | undefined | false, what: string, ms = 5_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
