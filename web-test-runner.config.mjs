@@ -11,7 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
-import { CSP } from './scripts/serve.mjs';
+import { CSP, cspFor } from './scripts/serve.mjs';
 
 
 const engines = (process.env.HAVEN_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
@@ -138,10 +138,6 @@ async function serveAsBuilt(ctx, next) {
   ctx.body = createReadStream(file);
 }
 
-// The built framework examples (examples/*/dist/) get the same strict policy; Vue's runtime also creates a Trusted
-// Types policy named "vue" (docs/frameworks.md).
-const exampleCsp = (path) => (path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP);
-
 export default {
   reporters: [defaultReporter(), countReporter()],
   rootDir: '.',
@@ -151,7 +147,8 @@ export default {
     async (ctx, next) => {
       await next();
       if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', CSP);
-      if (/^\/examples\/[^/]+\/dist\//.test(ctx.path)) ctx.set('Content-Security-Policy', exampleCsp(ctx.path));
+      // The built framework examples get the same strict policy (Vue's with its own Trusted Types policy, "vue").
+      if (/^\/examples\/[^/]+\/dist\//.test(ctx.path)) ctx.set('Content-Security-Policy', cspFor(ctx.path));
       if (/^\/demo\/(builder|themes)\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', CSP);
     },
     serveAsBuilt,

@@ -121,25 +121,22 @@ function fallback(tag, form, clinicHref) {
   return ['  <p>', ...lines.map((line) => `    ${line}`), '  </p>'].join('\n');
 }
 
-/** The attributes each element gets, in the order they appear in the code. */
-function attributes(form) {
+/** The attributes an element gets, in the order they appear in the code: the shared ones, then its own. */
+function attributes(form, tag) {
   const attrs = [];
   if (form.name) attrs.push(['clinic-name', form.name]);
   if (form.phone) attrs.push(['clinic-phone', form.phone]);
   attrs.push(['region', form.region], ['lang', form.lang]);
+  if (tag === 'haven-recovery-guide' && form.layout === 'steps') attrs.push(['layout', 'steps']);
   return attrs;
 }
-
-/** Attributes that only one element takes. */
-const OWN = { 'haven-recovery-guide': (form) => (form.layout === 'steps' ? [['layout', 'steps']] : []) };
 
 /** The code to paste: the script tag, then each chosen element with its attributes and its fallback. */
 function buildSnippet(form, clinicHref) {
   const src = safeScriptSrc(form.scriptSrc) || DEFAULT_SRC;
   const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY}" crossorigin="anonymous"></script>`];
   for (const tag of form.elements) {
-    const all = [...attributes(form), ...(OWN[tag]?.(form) ?? [])];
-    const attrs = all.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+    const attrs = attributes(form, tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     parts.push(`<${tag}${attrs}>\n${fallback(tag, form, clinicHref)}\n</${tag}>`);
   }
   return `${parts.join('\n\n')}\n`;
@@ -163,7 +160,7 @@ function readForm(formEl) {
 
 function setAttributes(el, form) {
   for (const name of ['clinic-name', 'clinic-phone', 'layout']) el.removeAttribute(name);
-  for (const [name, value] of [...attributes(form), ...(OWN[el.localName]?.(form) ?? [])]) el.setAttribute(name, value);
+  for (const [name, value] of attributes(form, el.localName)) el.setAttribute(name, value);
 }
 
 function start() {

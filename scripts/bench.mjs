@@ -220,7 +220,7 @@ function writePages() {
 <body>
 <main class="wrap">
 <h1>After a miscarriage</h1>
-<script src="${SCRIPT_URL}"></script><haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p><strong>Need help right now?</strong> In an emergency, call <a href="tel:911">911</a>. To talk with someone now, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). All About Women: <a href="tel:+17034370001">(703) 437-0001</a>.</p></haven-crisis-banner>
+<script src="${SCRIPT_URL}"></script><haven-crisis-banner ${ATTRS['haven-crisis-banner']}>${fallback['haven-crisis-banner']}</haven-crisis-banner>
 ${BELOW}
 </main>
 </body>

@@ -21,6 +21,11 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** The policy for a path: the strict one, plus the Trusted Types policy Vue's runtime creates (examples/vue). */
+export function cspFor(path) {
+  return path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP;
+}
+
 function send(res, status, body) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(body);
@@ -49,8 +54,7 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = '127
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      // Vue's runtime (examples/vue) creates a Trusted Types policy of its own, named "vue".
-      'content-security-policy': path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP,
+      'content-security-policy': cspFor(path),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });

@@ -440,7 +440,8 @@ describe('<haven-warning-signs>', () => {
   });
 
   describe('keyboard only', () => {
-    it('Tab to a checkbox, Space to check it, then Tab on to the link to call', async () => {
+    /** A checklist after a button that has focus, so the next Tab enters the checklist. */
+    async function checklistAfterButton() {
       const host = await fixture<HTMLDivElement>(html`<div>
         <button type="button">Before</button>
         <haven-warning-signs></haven-warning-signs>
@@ -448,6 +449,11 @@ describe('<haven-warning-signs>', () => {
       const el = host.querySelector('haven-warning-signs')!;
       await elementUpdated(el);
       host.querySelector('button')!.focus();
+      return el;
+    }
+
+    it('Tab to a checkbox, Space to check it, then Tab on to the link to call', async () => {
+      const el = await checklistAfterButton();
 
       await sendKeys({ press: 'Tab' });
       const first = checkbox(el, label('soaking-pads'));
@@ -480,13 +486,7 @@ describe('<haven-warning-signs>', () => {
     });
 
     it('with the bar showing, Tab never leaves a checkbox or Clear hidden behind it', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div>
-        <button type="button">Before</button>
-        <haven-warning-signs></haven-warning-signs>
-      </div>`);
-      const el = host.querySelector('haven-warning-signs')!;
-      await elementUpdated(el);
-      host.querySelector('button')!.focus();
+      const el = await checklistAfterButton();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: ' ' });
       await elementUpdated(el);

@@ -7,9 +7,7 @@
  * compared with it. Never add the retired 10-digit Lifeline number or the retired "press 3" option.
  */
 import type { DialPlan } from '../core/phone.js';
-import type { Lang, Localised, Sourced } from './types.js';
-
-export type ContactMethod = 'call' | 'text' | 'chat';
+import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
 
 export interface ContactLine extends Sourced {
   /** Stable id, e.g. `988`; used in tests and in host events. */
@@ -47,7 +45,7 @@ export interface RegionContacts extends Sourced {
   hospital?: Partial<Record<Lang, string>>;
   dialPlan: DialPlan;
   /** Temperature unit patients there use. */
-  temperature: 'F' | 'C';
+  temperature: TemperatureUnit;
   /** Crisis lines: answer now, for someone who may not be safe. The first is the one offered as a single action. */
   crisis: readonly ContactLine[];
   /** Support lines: listening and advice, clearly not crisis lines. */

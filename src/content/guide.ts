@@ -13,7 +13,7 @@
  * come from signs.ts and contacts.ts, so the guide, the checklist and the banner always agree.
  */
 import { SIGNS, signLabel, type Sign } from './signs.js';
-import type { Lang, Localised, Sourced } from './types.js';
+import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
 
 export type SectionId = 'emotions' | 'physical' | 'wellbeing' | 'support' | 'crisis' | 'contact';
 export const SECTION_IDS: readonly SectionId[] = ['emotions', 'physical', 'wellbeing', 'support', 'crisis', 'contact'];
@@ -415,7 +415,7 @@ export function sectionSources(section: GuideSection): string[] {
  * A section's own words as sentences (title, blocks, and warning-sign labels), for the readability check.
  * Numbers and names of lines come from contacts.ts and are not included.
  */
-export function sectionText(section: GuideSection, lang: Lang = 'en', temperature: 'F' | 'C' = 'F'): string[] {
+export function sectionText(section: GuideSection, lang: Lang = 'en', temperature: TemperatureUnit = 'F'): string[] {
   const out: string[] = [section.title[lang]];
   for (const block of section.blocks) {
     switch (block.kind) {
@@ -471,7 +471,6 @@ const guideEn = {
   sourcesLead: 'This guide is based on these sources:',
   lastReviewed: 'Last reviewed',
   untitled: 'More from your clinic',
-  clinicForPrint: 'Your clinic',
 };
 
 export type GuideStrings = typeof guideEn;
@@ -487,7 +486,6 @@ const guideEs: GuideStrings = {
   sourcesLead: 'Esta guía se basa en estas fuentes:',
   lastReviewed: 'Última revisión',
   untitled: 'Más información de su clínica',
-  clinicForPrint: 'Su clínica',
 };
 
 export const GUIDE_STRINGS: Readonly<Record<Lang, GuideStrings>> = { en: guideEn, es: guideEs };

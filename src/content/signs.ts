@@ -7,7 +7,7 @@
  * single outside source. Text is our own, written for about a 6th-grade reading level, with the same numbers in
  * every language (tests/i18n-content.test.ts).
  */
-import type { Localised, Sourced } from './types.js';
+import type { Localised, Sourced, TemperatureUnit } from './types.js';
 
 /** Most urgent first. */
 export type Tier = 'emergency' | 'crisis' | 'today' | 'follow-up' | 'expected';
@@ -313,7 +313,7 @@ export const SIGNS: readonly Sign[] = [
  * A sign's label with the fever threshold in the patient's unit. Spanish readers in the US also get Celsius: many
  * grew up with it and own a Celsius thermometer.
  */
-export function signLabel(sign: Sign, lang: keyof Localised, temperature: 'F' | 'C'): string {
+export function signLabel(sign: Sign, lang: keyof Localised, temperature: TemperatureUnit): string {
   const fever = lang === 'es' && temperature === 'F' ? `${FEVER.F} (${FEVER.C})` : FEVER[temperature];
   return sign.label[lang].replace('{fever}', fever);
 }

@@ -18,7 +18,6 @@ const en = {
   opensNewTab: '(opens in a new tab)',
   always: 'Any time, day or night',
   supportLine: 'Support line, not a crisis line',
-  localEmergency: 'your local emergency number',
   callLocalEmergency: 'Call your local emergency number',
   emergencyLead: 'If you are in danger or might not stay safe:',
   emergencyRoom: 'emergency room',
@@ -56,7 +55,6 @@ const es: Strings = {
   always: 'A cualquier hora, de día o de noche',
   supportLine: 'Línea de apoyo, no es una línea de crisis',
   // Read after "Llame al", so it has no article of its own.
-  localEmergency: 'número de emergencias de su zona',
   callLocalEmergency: 'Llame al número de emergencias de su zona',
   emergencyLead: 'Si está en peligro o siente que no puede estar a salvo:',
   emergencyRoom: 'sala de emergencias',

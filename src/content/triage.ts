@@ -57,7 +57,6 @@ const en = {
     },
   } satisfies Record<Tier, TierText>,
   // Emergency and crisis results.
-  crisisLead: 'To talk with someone right now:',
   unsafeLead: 'If you might not stay safe:',
   // "Call today" result.
   todayNoPhone: 'Call your doctor, nurse or midwife today. If you cannot reach them, go to urgent care.',
@@ -107,7 +106,6 @@ const es: TriageStrings = {
       why: 'Su cuerpo y sus sentimientos necesitan tiempo para sanar. Esto puede ayudar:',
     },
   },
-  crisisLead: 'Para hablar con alguien ahora mismo:',
   unsafeLead: 'Si siente que no puede estar a salvo:',
   todayNoPhone:
     'Llame hoy a su médico, enfermera o partera. Si no logra hablar con ellos, vaya a un centro de atención de urgencia.',

@@ -5,6 +5,9 @@
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
+/** Temperature unit patients use: Fahrenheit in the US, Celsius elsewhere. */
+export type TemperatureUnit = 'F' | 'C';
+
 /** A piece of patient-facing text in every supported language. */
 export type Localised = Record<Lang, string>;
 

@@ -12,25 +12,36 @@ import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from '
 
 export type ActionStyle = 'plain' | 'primary' | 'urgent';
 
-/** What a contact link reaches, as sent in `haven-contact`: a line id, `emergency`, `clinic` or `directory`. */
-export type Service = string;
-
-export function callLink(phone: PhoneNumber, label: string, service: Service, style: ActionStyle = 'plain'): TemplateResult {
+/** A call link; `service` is what it reaches, as sent in `haven-contact`: a line id, `emergency` or `clinic`. */
+export function callLink(phone: PhoneNumber, label: string, service: string, style: ActionStyle = 'plain'): TemplateResult {
   return html`<a class="action ${style}" part="action call" href=${telHref(phone)} data-service=${service} data-method="call"
     >${label}</a
   >`;
 }
 
+/** "Call (703) 437-0001": a call link whose text is the number as the patient reads it. */
+export function callNumber(phone: PhoneNumber, s: Strings, service: string, style: ActionStyle = 'plain'): TemplateResult {
+  return callLink(phone, s.call(phoneLabel(phone)), service, style);
+}
+
 /** "Call 911" (or a clinic-chosen override); without a known number, the words "Call your local emergency number". */
 export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'urgent'): TemplateResult {
   return c.emergency
-    ? callLink(c.emergency, s.call(phoneLabel(c.emergency)), 'emergency', style)
+    ? callNumber(c.emergency, s, 'emergency', style)
     : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
 }
 
-/** "or go to the nearest emergency room." in the words of the region (A&E in the UK). */
-export function goToHospital(c: ResolvedContacts, s: Strings, lang: Lang): string {
-  return s.emergencyAction(c.region?.hospital?.[lang] ?? s.emergencyRoom);
+/** "Call 911 or go to the nearest emergency room.", with the place in the words of the region (A&E in the UK). */
+export function emergencyLine(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'urgent'): TemplateResult {
+  return html`${emergencyAction(c, s, style)} ${s.emergencyAction(c.region?.hospital?.[lang] ?? s.emergencyRoom)}`;
+}
+
+/** The emergency call and the region's crisis call side by side: help right now, in two taps. */
+export function helpNowActions(c: ResolvedContacts, s: Strings): TemplateResult {
+  return html`<ul class="actions" role="list">
+    <li>${emergencyAction(c, s)}</li>
+    <li>${crisisCallAction(c, s)}</li>
+  </ul>`;
 }
 
 /** How a line's call action names its number, e.g. `1-833-TLC-MAMA (1-833-852-6262)` or `988`. */
@@ -50,7 +61,7 @@ export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionS
 }
 
 /** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
-export function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
+function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
   const plan = c.region?.dialPlan;
   const call = normalisePhone(line.call, plan);
   const text = normalisePhone(line.textFor?.[lang] ?? line.text, plan);
@@ -109,7 +120,7 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
   if (c.clinicPhone) {
     return html`<strong class="line-name">${name}</strong>
       <ul class="actions" role="list">
-        <li>${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), 'clinic', style)}</li>
+        <li>${callNumber(c.clinicPhone, s, 'clinic', style)}</li>
       </ul>`;
   }
   if (c.clinicPhoneText) {

@@ -6,6 +6,7 @@
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
 import { normalisePhone, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
+import type { TemperatureUnit } from '../content/types.js';
 
 export interface ContactAttributes {
   region?: string | null;
@@ -31,7 +32,7 @@ export interface ResolvedContacts {
   /** Directory of helplines for readers outside known regions. */
   hotlineUrl: string;
   /** Unit for temperatures: the region's, else Celsius, which most of the world uses. */
-  temperature: 'F' | 'C';
+  temperature: TemperatureUnit;
 }
 
 /** Called once per problem found: the attribute's name and a sentence for the console. */

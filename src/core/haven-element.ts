@@ -94,7 +94,10 @@ export class HavenElement extends LitElement {
 
   private readonly warned = new Set<string>();
 
-  /** The element's own `lang` is a plain HTML attribute, not a Lit property; watch it too (for elements in shadow roots). */
+  /**
+   * The element's own `lang` is a plain HTML attribute, not a Lit property. Watching it here re-renders in the same
+   * update cycle (`el.lang = 'es'; await el.updateComplete` sees Spanish); the document observer covers ancestors.
+   */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -164,6 +167,16 @@ export class HavenElement extends LitElement {
     if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
   }
 
+  /** An attribute that takes one of a few words: the value if it is one, else the first (the default), with a warning. */
+  protected oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    if (value) {
+      const words = allowed.map((word) => `"${word}"`).join(' or ');
+      this.warnOnce(attribute, `${attribute}="${String(value).slice(0, 20)}" is not ${words}; using "${allowed[0]}".`);
+    }
+    return allowed[0];
+  }
+
   /** Reports a bad attribute value once per element and message. */
   protected warnOnce(attribute: string, message: string): void {
     const key = `${attribute}\u0000${message}`;
@@ -216,6 +229,9 @@ export class HavenElement extends LitElement {
     if (this.headingLevel !== '2' && String(this.level) !== String(this.headingLevel).trim()) {
       this.warnOnce('heading-level', `heading-level="${String(this.headingLevel).slice(0, 20)}" must be 2 to 6; using 2.`);
     }
+    // Contacts depend only on these five attributes; a checkbox tick or a step does not re-read them.
+    const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'hotlineUrl'] as const;
+    if (this.contacts && !inputs.some((name) => changed.has(name))) return;
     this.contacts = resolveContacts(
       {
         region: this.region,

@@ -13,9 +13,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   clinicContact,
   contactLine,
-  crisisCallAction,
-  emergencyAction,
-  goToHospital,
+  emergencyLine,
+  helpNowActions,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { baseStyles } from '../core/styles.js';
@@ -53,11 +52,7 @@ export class HavenCrisisBanner extends HavenElement {
   }
 
   private get compact(): boolean {
-    if (this.variant === 'compact') return true;
-    if (this.variant && this.variant !== 'full') {
-      this.warnOnce('variant', `variant="${String(this.variant).slice(0, 20)}" is not "full" or "compact"; using "full".`);
-    }
-    return false;
+    return this.oneOf('variant', this.variant, ['full', 'compact']) === 'compact';
   }
 
   private renderDetails(withEmergency: boolean) {
@@ -72,7 +67,7 @@ export class HavenCrisisBanner extends HavenElement {
       ${withEmergency
         ? html`<div class="emergency" part="emergency">
             <p>${s.emergencyLead}</p>
-            <p>${emergencyAction(c, s)} ${goToHospital(c, s, lang)}</p>
+            <p>${emergencyLine(c, s, lang)}</p>
           </div>`
         : nothing}
       <p class="lead">${s.crisisLead}</p>
@@ -89,11 +84,7 @@ export class HavenCrisisBanner extends HavenElement {
   }
 
   private renderCompactSummary() {
-    const { contacts: c, strings: s } = this;
-    return html`<ul class="actions" role="list">
-      <li>${emergencyAction(c, s)}</li>
-      <li>${crisisCallAction(c, s)}</li>
-    </ul>`;
+    return helpNowActions(this.contacts, this.strings);
   }
 
   override render() {

@@ -33,9 +33,9 @@ import { signLabel } from '../content/signs.js';
 import {
   clinicContact,
   contactLine,
-  crisisCallAction,
   emergencyAction,
-  goToHospital,
+  emergencyLine,
+  helpNowActions,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
@@ -132,19 +132,19 @@ export class HavenRecoveryGuide extends HavenElement {
 
   private chosen: readonly SectionId[] = SECTION_IDS;
   private steps = false;
+  /** What this update shows: every entry in order, and in steps the key of the current one (from willUpdate). */
+  private list: Entry[] = [];
+  private current: string | undefined;
   private g: GuideStrings = GUIDE_STRINGS.en;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.g = GUIDE_STRINGS[this.lang_];
     if (changed.has('sections')) this.chosen = this.parseSections();
-    if (changed.has('layout')) {
-      this.steps = this.layout === 'steps';
-      if (this.layout && this.layout !== 'page' && !this.steps) {
-        this.warnOnce('layout', `layout="${String(this.layout).slice(0, 20)}" is not "page" or "steps"; using "page".`);
-      }
-    }
-    this.step = Math.max(0, Math.min(this.step, this.entries().length - 1));
+    if (changed.has('layout')) this.steps = this.oneOf('layout', this.layout, ['page', 'steps']) === 'steps';
+    this.list = this.entries();
+    this.step = Math.max(0, Math.min(this.step, this.list.length - 1));
+    this.current = this.steps ? this.list[this.step]?.key : undefined;
   }
 
   private parseSections(): readonly SectionId[] {
@@ -195,7 +195,7 @@ export class HavenRecoveryGuide extends HavenElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // One slot holds every extra section, so the steps layout hides the others on the clinic's elements.
-    const current = this.steps ? this.entries()[this.step]?.key : undefined;
+    const { current } = this;
     this.extras.forEach((el, i) => el.toggleAttribute(INACTIVE, current !== undefined && current !== `extra-${i}`));
   }
 
@@ -251,7 +251,7 @@ export class HavenRecoveryGuide extends HavenElement {
             ${warningSigns(block.tier).map((sign) => html`<li data-sign=${sign.id}>${signLabel(sign, lang, unit)}</li>`)}
           </ul>
           ${block.tier === 'emergency'
-            ? html`<p class="then">${emergencyAction(c, s)} ${goToHospital(c, s, lang)}</p>`
+            ? html`<p class="then">${emergencyLine(c, s, lang)}</p>`
             : html`<div class="then clinic">${clinicContact(c, s)}</div>`}
         </div>`;
       }
@@ -272,10 +272,7 @@ export class HavenRecoveryGuide extends HavenElement {
       case 'crisis-now':
         return html`<div class="crisis-now" part="crisis-now">
           <p><strong>${block.text[lang]}</strong></p>
-          <ul class="actions" role="list">
-            <li>${emergencyAction(c, s)}</li>
-            <li>${crisisCallAction(c, s)}</li>
-          </ul>
+          ${helpNowActions(c, s)}
         </div>`;
       case 'clinic':
         return html`<p>${block.text[lang]}</p>
@@ -351,13 +348,12 @@ export class HavenRecoveryGuide extends HavenElement {
     const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
     if (!number && !c.clinicName) return nothing;
     return html`<p class="print-clinic">
-      <strong>${c.clinicName || this.g.clinicForPrint}</strong>${number ? html` · ${number}` : nothing}
+      <strong>${c.clinicName || this.strings.yourClinic}</strong>${number ? html` · ${number}` : nothing}
     </p>`;
   }
 
   override render() {
-    const entries = this.entries();
-    const current = this.steps ? entries[this.step]?.key : undefined;
+    const { list: entries, current } = this;
     const chosen = new Set<string>(this.chosen);
     // Every slot is always rendered (hidden when unused), so a clinic's section is never dropped by a re-render.
     const order = [...this.chosen, ...SECTION_IDS.filter((id) => !chosen.has(id))];

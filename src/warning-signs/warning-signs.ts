@@ -21,17 +21,16 @@
  */
 import { html, nothing } from 'lit';
 import {
-  callLink,
+  callNumber,
   clinicContact,
   contactLine,
   crisisCallAction,
   emergencyAction,
-  goToHospital,
+  emergencyLine,
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { heading } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
-import { phoneLabel } from '../core/phone.js';
 import { baseStyles } from '../core/styles.js';
 import { SIGNS, signLabel, triageTier, type Sign, type SignGroup, type Tier } from '../content/signs.js';
 import { triageFor, type TriageStrings } from '../content/triage.js';
@@ -79,10 +78,6 @@ export class HavenWarningSigns extends HavenElement {
 
   private get triage(): TriageStrings {
     return triageFor(this.lang_);
-  }
-
-  private get temperature(): 'F' | 'C' {
-    return this.contacts.temperature;
   }
 
   private get checkboxes(): HTMLInputElement[] {
@@ -133,26 +128,20 @@ export class HavenWarningSigns extends HavenElement {
         ${signs.map(
           (sign) => html`<li class="sign" part="sign">
             <input type="checkbox" part="checkbox" id=${`sign-${sign.id}`} name="sign" value=${sign.id} />
-            <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.temperature)}</label>
+            <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.contacts.temperature)}</label>
           </li>`,
         )}
       </ul>
     </fieldset>`;
   }
 
-  /** "Call 911 or go to the nearest emergency room." (or the local-number words) */
-  private emergencyLine(style: 'urgent' | 'plain') {
-    const { contacts: c, strings: s } = this;
-    return html`${emergencyAction(c, s, style)} ${goToHospital(c, s, this.lang_)}`;
-  }
-
   /** The region's crisis lines, the first one's call as the primary action; the directory where Haven has none. */
   private crisisLines(primary: boolean) {
     const { contacts: c, strings: s, lang_: lang } = this;
     const lines = c.region?.crisis ?? [];
-    if (!lines.length) return html`<p class="lead">${this.triage.crisisLead}</p><p>${hotlineDirectory(c, s)}</p>`;
+    if (!lines.length) return html`<p class="lead">${s.crisisLead}</p><p>${hotlineDirectory(c, s)}</p>`;
     const [first, ...rest] = lines;
-    return html`<p class="lead">${this.triage.crisisLead}</p>
+    return html`<p class="lead">${s.crisisLead}</p>
       <ul class="lines" role="list">
         ${contactLine(first, c, s, lang, false, primary ? 'urgent' : 'plain')} ${rest.map((line) => contactLine(line, c, s, lang))}
       </ul>`;
@@ -165,7 +154,7 @@ export class HavenWarningSigns extends HavenElement {
   private renderBar(tier: Tier | undefined) {
     if (tier !== 'emergency' && tier !== 'crisis') return nothing;
     const t = this.triage;
-    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings, 'urgent') : crisisCallAction(this.contacts, this.strings, 'urgent');
+    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings) : crisisCallAction(this.contacts, this.strings, 'urgent');
     return html`<div class="next-bar" part="next-bar" data-tier=${tier}>
       <strong class="bar-label">${t.tiers[tier].label}</strong>
       <span class="bar-action">${action}</span>
@@ -178,7 +167,7 @@ export class HavenWarningSigns extends HavenElement {
     const { contacts: c, strings: s, triage: t } = this;
     switch (tier) {
       case 'emergency':
-        return html`<p class="primary">${this.emergencyLine('urgent')}</p>`;
+        return html`<p class="primary">${emergencyLine(c, s, this.lang_)}</p>`;
       case 'crisis':
         return this.crisisLines(true);
       case 'today':
@@ -196,7 +185,7 @@ export class HavenWarningSigns extends HavenElement {
   /** Which checked signs led to the tier, and why it matters. Common signs come with their care notes. */
   private renderWhy(tier: Tier, led: readonly Sign[]) {
     const text = this.triage.tiers[tier];
-    const name = (sign: Sign) => signLabel(sign, this.lang_, this.temperature);
+    const name = (sign: Sign) => signLabel(sign, this.lang_, this.contacts.temperature);
     if (tier === 'expected') {
       return html`<p>${text.why}</p>
         <ul class="why care">
@@ -226,22 +215,20 @@ export class HavenWarningSigns extends HavenElement {
           ? this.crisisLines(false)
           : nothing;
       case 'crisis':
-        return html`<p>${t.unsafeLead} ${this.emergencyLine('plain')}</p>`;
+        return html`<p>${t.unsafeLead} ${emergencyLine(c, s, this.lang_, 'plain')}</p>`;
       case 'today':
-        return html`<p>${t.worseLead} ${this.emergencyLine('plain')}</p>`;
+        return html`<p>${t.worseLead} ${emergencyLine(c, s, this.lang_, 'plain')}</p>`;
       case 'follow-up':
         return c.clinicPhone
-          ? html`<p>${t.followUpCall} ${callLink(c.clinicPhone, s.call(phoneLabel(c.clinicPhone)), 'clinic')}</p>`
+          ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>`
           : nothing;
       case 'expected':
         return html`<p>${t.expectedWorse}</p>`;
     }
   }
 
-  private renderResult() {
+  private renderResult(checked: readonly Sign[], tier: Tier | undefined) {
     const t = this.triage;
-    const checked = this.checkedSigns();
-    const tier = triageTier(checked);
     if (!tier) return html`<p class="empty">${t.empty}</p>`;
     const text = t.tiers[tier];
     // Common signs explain a common result only; any sign that needs action is always listed, so a more urgent
@@ -255,7 +242,8 @@ export class HavenWarningSigns extends HavenElement {
 
   override render() {
     const t = this.triage;
-    const tier = triageTier(this.checkedSigns());
+    const checked = this.checkedSigns();
+    const tier = triageTier(checked);
     return html`<section class="checklist" part="base" aria-labelledby="heading" lang=${this.lang_}>
       ${heading(this.level, 0, t.heading, { id: 'heading', part: 'heading' })}
       <p class="intro">${t.intro}</p>
@@ -265,7 +253,7 @@ export class HavenWarningSigns extends HavenElement {
       ${this.renderBar(tier)}
       ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading', focusable: true })}
       <div class="result" part="result" role="status" aria-live="polite" data-tier=${tier ?? 'none'}>
-        ${this.renderResult()}
+        ${this.renderResult(checked, tier)}
       </div>
     </section>`;
   }
