@@ -5,8 +5,8 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { execFile } from 'node:child_process';
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -91,6 +91,33 @@ function npmPackPlugin() {
 }
 
 /**
+ * `executeServerCommand('haven-repo-files-containing', 'text')` answers with every file that would reach a clinic
+ * or a contributor (the files git tracks, and everything the build wrote to dist/) whose bytes contain `text`, for
+ * tests that keep the repository self-contained.
+ */
+function repoScanPlugin() {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  return {
+    name: 'haven-repo-files-containing',
+    executeCommand({ command, payload }) {
+      if (command !== 'haven-repo-files-containing') return undefined;
+      const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+      const built = walk(join(root, 'dist')).map((file) => file.slice(root.length));
+      return [...new Set([...tracked, ...built])].filter((file) => {
+        try {
+          return readFileSync(join(root, file)).includes(String(payload));
+        } catch {
+          return false;
+        }
+      });
+    },
+  };
+}
+
+/**
  * `executeServerCommand('haven-media-features', [{ name: 'forced-colors', value: 'active' }])` emulates CSS media
  * features through Chromium's DevTools protocol (Emulation.setEmulatedMedia), which can render forced colours;
  * `emulateMedia` of @web/test-runner-commands does not pass `forced-colors` on, and Puppeteer's own
@@ -158,6 +185,7 @@ export default {
     // Chromium's accessibility tree for tests/a11y.test.ts (the other engines' drivers have no such command).
     a11ySnapshotPlugin(),
     npmPackPlugin(),
+    repoScanPlugin(),
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2021' }),
   ],

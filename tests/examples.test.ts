@@ -41,7 +41,7 @@ for (const name of ['react', 'vue', 'wordpress']) {
       const { doc } = await open(name);
       expect(doc.getElementById('host-tier')!.textContent!.trim()).to.equal('nothing checked');
       await check(doc, 'large-clots');
-      await until(() => doc.getElementById('host-tier')!.textContent!.trim() === 'Call today', 'Call today');
+      await until(() => doc.getElementById('host-tier')!.textContent!.trim() === 'Get care now', 'Get care now');
       await check(doc, 'soaking-pads');
       await until(() => doc.getElementById('host-tier')!.textContent!.trim() === 'Emergency', 'Emergency');
     });

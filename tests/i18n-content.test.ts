@@ -32,7 +32,7 @@ const CONTACT_TEXT = Object.fromEntries(
 );
 const CONTENT: Record<string, unknown> = { SIGNS, GUIDE_INTRO, GUIDE_SECTIONS, REGIONS: CONTACT_TEXT };
 
-/** Words patients find hurtful or wrong (clinical-facts.md, "Writing guidance"), per language. */
+/** Words patients find hurtful or wrong (docs/clinical-sources.md, "Words"), per language. */
 const FORBIDDEN: Record<Lang, RegExp> = {
   en: /spontaneous abortion|products of conception|\bfail(ed|ure)\b|incompetent/i,
   es: /productos de la concepci[oó]n|fallid|fracas|incompetente/i,

@@ -72,10 +72,10 @@ async function renderedParts(): Promise<Record<Tag, Set<string>>> {
     }
     const checklist = await make('haven-warning-signs', attrs);
     for (const tier of TIERS) {
+      // Clicked as a patient would, so each box sends its own change event.
       for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        box.checked = SIGNS.find((sign) => sign.id === box.value)?.tier === tier;
+        if (box.checked !== (SIGNS.find((sign) => sign.id === box.value)?.tier === tier)) box.click();
       }
-      checklist.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
       await elementUpdated(checklist);
       collect('haven-warning-signs', checklist);
     }

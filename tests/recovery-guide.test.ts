@@ -152,19 +152,33 @@ describe('<haven-recovery-guide>', () => {
   });
 
   describe('warning signs', () => {
-    it('lists the emergency and call-today body signs from the shared data, with the fever in °F in the US', async () => {
-      const el = await guide('clinic-name="All About Women" clinic-phone="(703) 437-0001"');
+    it('lists the emergency, care-now and call-today body signs from the shared data, with the fever in °F in the US', async () => {
+      const el = await guide('clinic-name="All About Women" clinic-phone="(703) 437-0001" after-hours-phone="(703) 555-0199"');
       const emergency = shadow(el).querySelector('.signs.emergency')!;
+      const now = shadow(el).querySelector('.signs.now')!;
       const today = shadow(el).querySelector('.signs.today')!;
       // Section h3, "Warning signs" h4, then each group.
       expect(emergency.querySelector('h5')!.textContent).to.equal('Get emergency care now');
+      expect(now.querySelector('h5')!.textContent).to.equal('Get care right away, at any hour');
       expect(today.querySelector('h5')!.textContent).to.equal('Call your clinic today');
       const ids = (group: Element) => [...group.querySelectorAll('li[data-sign]')].map((li) => li.getAttribute('data-sign'));
-      expect(ids(emergency)).to.deep.equal(SIGNS.filter((s) => s.group === 'body' && s.tier === 'emergency').map((s) => s.id));
-      expect(ids(today)).to.deep.equal(SIGNS.filter((s) => s.group === 'body' && s.tier === 'today').map((s) => s.id));
-      expect(today.textContent).to.include('100.4°F');
+      for (const [group, tier] of [[emergency, 'emergency'], [now, 'now'], [today, 'today']] as const) {
+        expect(ids(group)).to.deep.equal(SIGNS.filter((s) => s.group === 'body' && s.tier === tier).map((s) => s.id));
+      }
+      expect(now.textContent).to.include('100.4°F');
       expect(link(el, 'Call 911')!.getAttribute('href')).to.equal('tel:911');
+      // Care now: the after-hours line first, then the emergency number; never "not an emergency".
+      expect([...now.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+17035550199', 'tel:911']);
+      expect(now.textContent).not.to.match(/not an emergency/i);
       expect(today.querySelector('a')!.getAttribute('href')).to.equal('tel:+17034370001');
+    });
+
+    it('names the region’s nurse line for care at any hour when the clinic gave no after-hours line', async () => {
+      for (const [region, nurse] of [['AU', 'tel:1800633422'], ['NZ', 'tel:0800611116'], ['GB', 'tel:111'], ['CA', 'tel:811']]) {
+        const el = await guide(`region="${region}" sections="physical"`);
+        const now = shadow(el).querySelector('.signs.now')!;
+        expect([...now.querySelectorAll('a')][0].getAttribute('href'), region).to.equal(nurse);
+      }
     });
 
     it('uses °C and "your local emergency number" where Haven has no data', async () => {
@@ -190,7 +204,7 @@ describe('<haven-recovery-guide>', () => {
       expect(link(el, 'Find a helpline in your country')!.getAttribute('href')).to.equal('https://findahelpline.com/');
       const text = visibleText(el);
       expect(text).to.include('988 Suicide & Crisis Lifeline');
-      expect(text).to.include('emergency room or urgent care');
+      expect(text).to.include('Go to the nearest emergency room or an urgent care center.');
       expect(text).to.include('Tell someone you trust');
       expect(text).to.include('Reaching out is brave');
     });
@@ -214,6 +228,33 @@ describe('<haven-recovery-guide>', () => {
       expect(visibleText(el)).to.include('that is a crisis');
       expect(link(el, 'Call 988')).to.exist;
       expect(link(el, 'Call 911')).to.exist;
+    });
+
+    it('lists the region’s support lines, each marked as not a crisis line, with its hours', async () => {
+      const cases: [string, string[]][] = [
+        ['US', ['maternal-mental-health-hotline', 'postpartum-support-international']],
+        ['GB', ['miscarriage-association']],
+        ['AU', ['panda']],
+        ['CA', []],
+      ];
+      for (const [region, ids] of cases) {
+        const el = await guide(`region="${region}" sections="support"`);
+        const block = shadow(el).querySelector('[part~="support-lines"]');
+        const shown = block ? [...block.querySelectorAll('[data-line]')] : [];
+        expect(shown.map((li) => li.getAttribute('data-line')), region).to.deep.equal(ids);
+        for (const li of shown) expect(li.textContent, region).to.include('Support line, not a crisis line');
+      }
+      const gb = await guide('region="GB" sections="support"');
+      expect(visibleText(gb)).to.include('Wednesday and Friday 9am to 8pm (UK time)');
+      await expect(gb).to.be.accessible();
+    });
+
+    it('shows Northern Ireland’s Lifeline in the UK, and says NHS 111 is for England, Scotland and Wales', async () => {
+      const el = await guide('region="GB" sections="crisis"');
+      expect(link(el, 'Call 0808 808 8000')!.getAttribute('href')).to.equal('tel:08088088000');
+      expect(visibleText(el)).to.include('Lifeline (Northern Ireland)');
+      expect(visibleText(el)).to.include('in England, Scotland and Wales');
+      expect(visibleText(el)).to.include('Not in Northern Ireland');
     });
   });
 
@@ -441,19 +482,23 @@ describe('<haven-recovery-guide>', () => {
       const text = details.textContent!.replace(/\s+/g, ' ');
       expect(text).to.include('MyHealth Alberta');
       expect(text).to.include('UpToDate');
-      expect(text).to.include('Last reviewed: November 28, 2026');
-      expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-28');
+      expect(text).to.include('Compared with these sources: December 2, 2026. Next review due: June 2, 2027.');
+      expect([...details.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        '2026-12-02',
+        '2027-06-02',
+      ]);
       await expect(el).to.be.accessible();
     });
 
     it('lists only the sources of the sections shown', async () => {
       const el = await guide('sections="crisis"');
       const ids = [...shadow(el).querySelectorAll('[data-source]')].map((li) => li.getAttribute('data-source'));
-      expect(ids).to.deep.equal(['CF-LINES']);
+      expect(ids).to.deep.equal(['988']);
     });
 
     it('names every source a built-in section cites', async () => {
-      const { SOURCES, sectionSources } = await import('../src/content/guide.js');
+      const { sectionSources } = await import('../src/content/guide.js');
+      const { SOURCES } = await import('../src/content/sources.js');
       for (const section of GUIDE_SECTIONS) {
         for (const id of sectionSources(section)) expect(SOURCES, `${section.id} cites ${id}`).to.have.property(id);
       }

@@ -24,6 +24,8 @@ declare module 'react' {
           'clinic-name'?: string;
           /** The clinic's phone number as the clinic writes it, e.g. `(703) 437-0001`. */
           'clinic-phone'?: string;
+          /** The clinic's 24-hour or on-call line, for signs that need care at any hour. Without it, Haven offers the clinic's number, then the region's 24/7 nurse line where there is one, then the emergency number. */
+          'after-hours-phone'?: string;
           /** ISO country code choosing emergency and crisis numbers. Default `US`. */
           'region'?: string;
           /** Replaces the region's emergency number (e.g. a campus or hospital line). */
@@ -47,6 +49,8 @@ declare module 'react' {
           'clinic-name'?: string;
           /** The clinic's phone number as the clinic writes it, e.g. `(703) 437-0001`. */
           'clinic-phone'?: string;
+          /** The clinic's 24-hour or on-call line, for signs that need care at any hour. Without it, Haven offers the clinic's number, then the region's 24/7 nurse line where there is one, then the emergency number. */
+          'after-hours-phone'?: string;
           /** ISO country code choosing emergency and crisis numbers. Default `US`. */
           'region'?: string;
           /** Replaces the region's emergency number (e.g. a campus or hospital line). */
@@ -66,6 +70,8 @@ declare module 'react' {
           'clinic-name'?: string;
           /** The clinic's phone number as the clinic writes it, e.g. `(703) 437-0001`. */
           'clinic-phone'?: string;
+          /** The clinic's 24-hour or on-call line, for signs that need care at any hour. Without it, Haven offers the clinic's number, then the region's 24/7 nurse line where there is one, then the emergency number. */
+          'after-hours-phone'?: string;
           /** ISO country code choosing emergency and crisis numbers. Default `US`. */
           'region'?: string;
           /** Replaces the region's emergency number (e.g. a campus or hospital line). */

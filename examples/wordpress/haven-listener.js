@@ -6,6 +6,7 @@ document.addEventListener('haven-triage-change', (event) => {
   const words = {
     emergency: 'Emergency',
     crisis: 'Urgent',
+    now: 'Get care now',
     today: 'Call today',
     'follow-up': 'Not urgent',
     expected: 'Common',

@@ -1,10 +1,12 @@
 /**
- * The one source of truth for emergency numbers, crisis lines and support lines. The crisis banner, the
- * checklist's emergency and crisis results, and the guide's crisis section all read from here.
+ * The one source of truth for emergency numbers, crisis lines, nurse lines and support lines. The crisis banner,
+ * the checklist's results and the guide all read from here.
  *
- * Every entry comes from ../shared/clinical-facts.md ("Crisis / support lines"). That file asks for numbers and
- * hours to be re-checked on the live services before each release; `reviewed` records when an entry was last
- * compared with it. Never add the retired 10-digit Lifeline number or the retired "press 3" option.
+ * Each entry's `sources` are ids in docs/clinical-sources.md ("Phone lines"), which gives the public page each
+ * number, its hours and its options come from. `reviewed` is the date the entry was compared with those pages, not
+ * a check that the line answers: numbers, hours and menus must be re-checked on the live services before each
+ * release (docs/clinical-sources.md, "Before each release"). Never add the retired 10-digit Lifeline number, the
+ * retired "press 3" option or its PRIDE keyword.
  */
 import type { DialPlan } from '../core/phone.js';
 import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
@@ -46,34 +48,54 @@ export interface RegionContacts extends Sourced {
   dialPlan: DialPlan;
   /** Temperature unit patients there use. */
   temperature: TemperatureUnit;
+  /**
+   * A 24/7 nurse or health advice line, for signs that need care at any hour when the clinic has no after-hours
+   * line (NHS 111, healthdirect, Healthline, 811). None in the US, where the clinic's on-call line or the
+   * emergency room is the route.
+   */
+  advice?: ContactLine;
+  /** Walk-in care for problems that cannot wait but are not emergencies, where the region has it (US urgent care). */
+  urgentCare?: Localised;
   /** Crisis lines: answer now, for someone who may not be safe. The first is the one offered as a single action. */
   crisis: readonly ContactLine[];
   /** Support lines: listening and advice, clearly not crisis lines. */
   support: readonly ContactLine[];
 }
 
-const FACTS = 'clinical-facts.md: Crisis / support lines';
-const REVIEWED = '2026-11-28';
-const sourced = { sources: [FACTS], reviewed: REVIEWED } as const;
-// clinical-facts.md gives these lines' numbers but not their hours; "24/7" comes from each service's own published
-// description and must be re-checked with the numbers before each release.
-const HOURS = 'service’s own description: open 24/7';
-const sourcedHours = { sources: [FACTS, HOURS], reviewed: REVIEWED } as const;
+const REVIEWED = '2026-12-02';
+const line = (entry: Omit<ContactLine, 'reviewed'>): ContactLine => ({ ...entry, reviewed: REVIEWED });
+const region = (entry: Omit<RegionContacts, 'reviewed'>): RegionContacts => ({ ...entry, reviewed: REVIEWED });
+const IN_ENGLISH = ' Atienden en inglés.';
+
+// NHS 111 is both Britain's urgent-care advice line and, through its mental health option, a crisis route. It does
+// not serve Northern Ireland, which has Lifeline instead.
+const nhs111 = line({
+  id: 'nhs-111',
+  name: { en: 'NHS 111', es: 'NHS 111' },
+  call: '111',
+  always: true,
+  note: {
+    en: 'Urgent medical help in England, Scotland and Wales. For your mental health, choose the mental health option. Not in Northern Ireland.',
+    es: `Ayuda médica urgente en Inglaterra, Escocia y Gales. Para su salud mental, elija la opción de salud mental. No funciona en Irlanda del Norte.${IN_ENGLISH}`,
+  },
+  sources: ['NHS-111'],
+});
 
 // National numbers keep their own form in links (tel:0800543354, not +64800543354): freephone numbers often
 // cannot be dialled in international form, and the reader is in the country. So only the US and Canada (NANP) get
 // international links, and only for numbers that work that way.
 export const REGIONS: Readonly<Record<string, RegionContacts>> = {
-  US: {
+  US: region({
     code: 'US',
     name: { en: 'the United States', es: 'Estados Unidos' },
     outside: { en: 'Outside the United States', es: 'Fuera de Estados Unidos' },
     emergency: '911',
+    urgentCare: { en: 'urgent care center', es: 'centro de atención de urgencia' },
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
-    ...sourced,
+    sources: ['US-911'],
     crisis: [
-      {
+      line({
         id: '988',
         name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
         call: '988',
@@ -83,11 +105,11 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         always: true,
         note: {
           en: 'Free and private. For Spanish, press 2 or text AYUDA to 988. Veterans, press 1.',
-          es: 'Gratis y privada. Para hablar en español, marque 2 o envíe AYUDA al 988. Si es veterano o veterana, marque 1.',
+          es: 'Gratis y privada. Para hablar en español, marque 2 o envíe AYUDA por mensaje de texto al 988. Si es veterano o veterana, marque 1.',
         },
-        ...sourced,
-      },
-      {
+        sources: ['988'],
+      }),
+      line({
         id: 'crisis-text-line',
         name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
         text: '741741',
@@ -95,13 +117,13 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         always: true,
         note: {
           en: 'Text HOME to 741741. For Spanish, text AYUDA.',
-          es: 'Envíe AYUDA al 741741 para escribir en español.',
+          es: 'Envíe AYUDA por mensaje de texto al 741741 para escribir en español.',
         },
-        ...sourced,
-      },
+        sources: ['CTL'],
+      }),
     ],
     support: [
-      {
+      line({
         id: 'maternal-mental-health-hotline',
         name: { en: 'National Maternal Mental Health Hotline', es: 'Línea Nacional de Salud Mental Materna' },
         call: '1-833-852-6262',
@@ -109,12 +131,12 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         vanity: '1-833-TLC-MAMA',
         always: true,
         note: {
-          en: 'Call or text in English, Spanish and many other languages.',
-          es: 'Llame o envíe un texto en español, inglés y muchos otros idiomas.',
+          en: 'Call or text in English, Spanish and many other languages. Not a crisis line: in a crisis, call 988.',
+          es: 'Llame o envíe un mensaje de texto en español, inglés y muchos otros idiomas. No es una línea de crisis: en una crisis, llame al 988.',
         },
-        ...sourced,
-      },
-      {
+        sources: ['NMMHH'],
+      }),
+      line({
         id: 'postpartum-support-international',
         name: { en: 'Postpartum Support International HelpLine', es: 'Postpartum Support International HelpLine' },
         call: '1-800-944-4773',
@@ -122,35 +144,46 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         textFor: { es: '971-203-7773' },
         always: false,
         note: {
-          en: 'Support after pregnancy loss, with a call back. For Spanish, press 1. Not open all hours, and not a crisis line.',
-          es: 'Apoyo después de una pérdida del embarazo; le devuelven la llamada. Para español, marque 1. No abre a todas horas y no es una línea de crisis.',
+          en: 'Support after pregnancy loss, with a call back. For Spanish, press 1. Not open all hours.',
+          es: 'Apoyo después de una pérdida del embarazo; le devuelven la llamada. Para español, marque 1. No atiende a todas horas.',
         },
-        ...sourced,
-      },
+        sources: ['PSI'],
+      }),
     ],
-  },
-  CA: {
+  }),
+  CA: region({
     code: 'CA',
     name: { en: 'Canada', es: 'Canadá' },
     outside: { en: 'Outside Canada', es: 'Fuera de Canadá' },
     emergency: '911',
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'C',
-    ...sourced,
+    sources: ['CA-911'],
+    advice: line({
+      id: '811',
+      name: { en: '811 health advice', es: '811, consejos de salud' },
+      call: '811',
+      always: true,
+      note: {
+        en: 'Talk with a nurse in most provinces and territories.',
+        es: 'Hable con una enfermera en la mayoría de las provincias y territorios. Atienden en inglés o francés.',
+      },
+      sources: ['CA-811'],
+    }),
     crisis: [
-      {
+      line({
         id: '988-canada',
         name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Suicide Crisis Helpline' },
         call: '988',
         text: '988',
         always: true,
         note: { en: 'In English or French.', es: 'En inglés o francés.' },
-        ...sourced,
-      },
+        sources: ['CA-988'],
+      }),
     ],
     support: [],
-  },
-  GB: {
+  }),
+  GB: region({
     code: 'GB',
     name: { en: 'the UK', es: 'el Reino Unido' },
     outside: { en: 'Outside the UK', es: 'Fuera del Reino Unido' },
@@ -158,52 +191,54 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'A&E' },
     dialPlan: { callingCode: '44' },
     temperature: 'C',
-    ...sourced,
+    sources: ['GB-999'],
+    advice: nhs111,
     crisis: [
-      {
+      line({
         id: 'samaritans',
         name: { en: 'Samaritans', es: 'Samaritans' },
         call: '116 123',
         always: true,
-        note: { en: 'Free to call.', es: 'Llamada gratis. Atienden en inglés.' },
-        ...sourced,
-      },
-      {
+        note: { en: 'Free to call.', es: `Llamada gratis.${IN_ENGLISH}` },
+        sources: ['SAMARITANS'],
+      }),
+      line({
         id: 'shout',
         name: { en: 'Shout', es: 'Shout' },
         text: '85258',
         textKeyword: { en: 'SHOUT', es: 'SHOUT' },
         always: true,
-        note: { en: 'Free, by text message.', es: 'Gratis, por mensaje de texto. Atienden en inglés.' },
-        ...sourcedHours,
-      },
-      {
-        id: 'nhs-111',
-        name: { en: 'NHS 111', es: 'NHS 111' },
-        call: '111',
+        note: { en: 'Free, by text message.', es: `Gratis, por mensaje de texto.${IN_ENGLISH}` },
+        sources: ['SHOUT'],
+      }),
+      nhs111,
+      line({
+        id: 'lifeline-ni',
+        name: { en: 'Lifeline (Northern Ireland)', es: 'Lifeline (Irlanda del Norte)' },
+        call: '0808 808 8000',
         always: true,
         note: {
-          en: 'Urgent medical help. In England, choose option 2 for mental health.',
-          es: 'Ayuda médica urgente. En Inglaterra, marque la opción 2 para salud mental.',
+          en: 'Free crisis help for anyone in Northern Ireland.',
+          es: `Ayuda gratis en una crisis para cualquier persona en Irlanda del Norte.${IN_ENGLISH}`,
         },
-        ...sourced,
-      },
+        sources: ['LIFELINE-NI'],
+      }),
     ],
     support: [
-      {
+      line({
         id: 'miscarriage-association',
         name: { en: 'The Miscarriage Association', es: 'The Miscarriage Association' },
         call: '01924 200799',
         always: false,
         note: {
-          en: 'Support after miscarriage. Monday to Friday, 9am to 4pm.',
-          es: 'Apoyo después de una pérdida del embarazo. De lunes a viernes, de 9 a. m. a 4 p. m. Atienden en inglés.',
+          en: 'Support after miscarriage, for you and your partner. Monday, Tuesday and Thursday 9am to 4pm; Wednesday and Friday 9am to 8pm (UK time).',
+          es: `Apoyo después de una pérdida del embarazo, para usted y su pareja. Lunes, martes y jueves de 9 a. m. a 4 p. m.; miércoles y viernes de 9 a. m. a 8 p. m. (hora del Reino Unido).${IN_ENGLISH}`,
         },
-        ...sourced,
-      },
+        sources: ['MA'],
+      }),
     ],
-  },
-  IE: {
+  }),
+  IE: region({
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
     outside: { en: 'Outside Ireland', es: 'Fuera de Irlanda' },
@@ -212,37 +247,42 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department (A&E)' },
     dialPlan: { callingCode: '353' },
     temperature: 'C',
-    ...sourced,
+    sources: ['IE-112'],
     crisis: [
-      {
+      line({
         id: 'samaritans-ie',
         name: { en: 'Samaritans', es: 'Samaritans' },
         call: '116 123',
         always: true,
-        note: { en: 'Free to call.', es: 'Llamada gratis. Atienden en inglés.' },
-        ...sourced,
-      },
-      {
+        note: { en: 'Free to call.', es: `Llamada gratis.${IN_ENGLISH}` },
+        sources: ['SAMARITANS'],
+      }),
+      line({
         id: 'pieta',
         name: { en: 'Pieta', es: 'Pieta' },
         call: '1800 247 247',
+        text: '51444',
+        textKeyword: { en: 'HELP', es: 'HELP' },
         always: true,
-        note: { en: 'Free help if you are thinking about suicide or self-harm.', es: 'Ayuda gratis si piensa en el suicidio o en hacerse daño. Atienden en inglés.' },
-        ...sourcedHours,
-      },
-      {
+        note: {
+          en: 'Free help if you are thinking about suicide or self-harm.',
+          es: `Ayuda gratis si piensa en el suicidio o en hacerse daño.${IN_ENGLISH}`,
+        },
+        sources: ['PIETA'],
+      }),
+      line({
         id: '50808',
         name: { en: '50808 text line', es: 'Línea de texto 50808' },
         text: '50808',
         textKeyword: { en: 'TALK', es: 'TALK' },
         always: true,
-        note: { en: 'Free, by text message.', es: 'Gratis, por mensaje de texto. Atienden en inglés.' },
-        ...sourcedHours,
-      },
+        note: { en: 'Free, by text message.', es: `Gratis, por mensaje de texto.${IN_ENGLISH}` },
+        sources: ['50808'],
+      }),
     ],
     support: [],
-  },
-  AU: {
+  }),
+  AU: region({
     code: 'AU',
     name: { en: 'Australia', es: 'Australia' },
     outside: { en: 'Outside Australia', es: 'Fuera de Australia' },
@@ -250,33 +290,46 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '61' },
     temperature: 'C',
-    ...sourced,
+    sources: ['AU-000'],
+    // Healthdirect (1800 022 222) became 1800MEDICARE on 1 January 2026.
+    advice: line({
+      id: '1800medicare',
+      name: { en: '1800MEDICARE', es: '1800MEDICARE' },
+      call: '1800 633 422',
+      vanity: '1800MEDICARE',
+      always: true,
+      note: {
+        en: 'Free health advice from a nurse, and a doctor by phone or video after hours.',
+        es: `Consejos de salud gratis de una enfermera, y un médico por teléfono o video fuera del horario de atención.${IN_ENGLISH}`,
+      },
+      sources: ['AU-1800MEDICARE'],
+    }),
     crisis: [
-      {
+      line({
         id: 'lifeline-au',
         name: { en: 'Lifeline', es: 'Lifeline' },
         call: '13 11 14',
         text: '0477 13 11 14',
         always: true,
-        note: { en: 'Call or text.', es: 'Llame o envíe un texto. Atienden en inglés.' },
-        ...sourcedHours,
-      },
+        note: { en: 'Call or text.', es: `Llame o envíe un mensaje de texto.${IN_ENGLISH}` },
+        sources: ['LIFELINE-AU'],
+      }),
     ],
     support: [
-      {
+      line({
         id: 'panda',
         name: { en: 'PANDA National Helpline', es: 'PANDA National Helpline' },
         call: '1300 726 306',
         always: false,
         note: {
-          en: 'Support for feelings during and after pregnancy, including loss. Open weekdays and Saturdays.',
-          es: 'Apoyo emocional durante y después del embarazo, también tras una pérdida. Abre entre semana y los sábados. Atienden en inglés.',
+          en: 'Support for feelings during and after pregnancy, including loss, for you and your partner. Monday to Friday 9am to 7:30pm, Saturday 9am to 4pm (Eastern time).',
+          es: `Apoyo emocional durante y después del embarazo, también tras una pérdida, para usted y su pareja. De lunes a viernes de 9 a. m. a 7:30 p. m., y los sábados de 9 a. m. a 4 p. m. (hora del este de Australia).${IN_ENGLISH}`,
         },
-        ...sourced,
-      },
+        sources: ['PANDA'],
+      }),
     ],
-  },
-  NZ: {
+  }),
+  NZ: region({
     code: 'NZ',
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
     outside: { en: 'Outside New Zealand', es: 'Fuera de Nueva Zelanda' },
@@ -284,28 +337,44 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '64' },
     temperature: 'C',
-    ...sourced,
+    sources: ['NZ-111'],
+    advice: line({
+      id: 'healthline',
+      name: { en: 'Healthline', es: 'Healthline' },
+      call: '0800 611 116',
+      always: true,
+      note: {
+        en: 'Free health advice from a nurse.',
+        es: `Consejos de salud gratis de una enfermera.${IN_ENGLISH}`,
+      },
+      sources: ['HEALTHLINE'],
+    }),
     crisis: [
-      {
+      line({
         id: '1737',
         name: { en: 'Need to Talk? 1737', es: 'Need to Talk? 1737' },
         call: '1737',
         text: '1737',
         always: true,
-        note: { en: 'Free. Call or text to talk with a trained counsellor.', es: 'Gratis. Llame o envíe un texto para hablar con un consejero. Atienden en inglés.' },
-        ...sourced,
-      },
-      {
+        note: {
+          en: 'Free. Call or text to talk with a trained counsellor.',
+          es: `Gratis. Llame o envíe un mensaje de texto para hablar con un consejero.${IN_ENGLISH}`,
+        },
+        sources: ['1737'],
+      }),
+      line({
         id: 'lifeline-nz',
         name: { en: 'Lifeline Aotearoa', es: 'Lifeline Aotearoa' },
         call: '0800 543 354',
+        text: '4357',
+        textKeyword: { en: 'HELP', es: 'HELP' },
         always: true,
-        note: { en: 'Free to call.', es: 'Llamada gratis. Atienden en inglés.' },
-        ...sourcedHours,
-      },
+        note: { en: 'Free to call or text.', es: `Llamada o mensaje de texto gratis.${IN_ENGLISH}` },
+        sources: ['LIFELINE-NZ'],
+      }),
     ],
     support: [],
-  },
+  }),
 };
 
 /** Default directory of helplines for readers outside the regions Haven knows. */

@@ -1,18 +1,15 @@
 /**
- * The recovery guide's content: six sections that carry every point of ../shared/guide-outline.md, in our own
+ * The recovery guide's content: six sections that carry every point of the clinic's patient guide, in our own
  * words, written for about a 6th-grade reading level (tests/readability.test.ts checks each section: Flesch–Kincaid
- * in English, Fernández-Huerta in Spanish). Spanish says "usted", and "pérdida del embarazo" where English says
- * "miscarriage", keeping "aborto espontáneo" for naming the event in time ("3 semanas después del aborto
- * espontáneo"); it needs a bilingual clinician's review before release. Facts come from
- * ../shared/clinical-facts.md; `sources` holds that file's source ids. `CF-TRIAGE`, `CF-EMOTIONAL` and `CF-LINES`
- * name its triage table, its "Emotional" list and its crisis and support lines, which carry no single outside
- * source.
+ * in English, Fernández-Huerta in Spanish). Spanish says "usted" and "pérdida del embarazo" where English says
+ * "miscarriage"; it needs a bilingual clinician's review before release. `sources` holds source ids from
+ * docs/clinical-sources.md (sources.ts), where each is named with its public address.
  *
  * Content is data: <haven-recovery-guide> renders these blocks with templates, never as HTML. Blocks that show
  * numbers (warning signs, emergency and crisis lines, the clinic) carry only their lead-in words here; the numbers
  * come from signs.ts and contacts.ts, so the guide, the checklist and the banner always agree.
  */
-import { SIGNS, signLabel, type Sign } from './signs.js';
+import { SIGNS, signLabel, type Sign, type Tier } from './signs.js';
 import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
 
 export type SectionId = 'emotions' | 'physical' | 'wellbeing' | 'support' | 'crisis' | 'contact';
@@ -26,7 +23,7 @@ export type Block = (
   | { kind: 'subheading'; text: Localised }
   | { kind: 'list'; items: readonly ListItem[] }
   /** Warning signs of one tier, taken from signs.ts, under a sub-heading, then what to do. */
-  | { kind: 'signs'; tier: 'emergency' | 'today'; title: Localised }
+  | { kind: 'signs'; tier: GuideSignTier; title: Localised }
   /** "Call 911" (or the local words) followed by `text`. */
   | { kind: 'emergency'; text: Localised }
   /** `text`, then the region's crisis lines with their call, text and chat links. */
@@ -37,6 +34,10 @@ export type Block = (
   | { kind: 'crisis-now'; text: Localised }
   /** `text`, then the clinic's name and phone. */
   | { kind: 'clinic'; text: Localised }
+  /** `text`, then the region's support lines (not crisis lines), each with its hours. */
+  | { kind: 'support-lines'; text: Localised }
+  /** "Go to the nearest emergency room" in the region's words (and urgent care where the region has it). */
+  | { kind: 'go-to-hospital' }
 ) & { sources?: readonly string[] };
 
 export interface GuideSection extends Sourced {
@@ -45,8 +46,16 @@ export interface GuideSection extends Sourced {
   blocks: readonly Block[];
 }
 
-/** When the guide's text as a whole was last compared with clinical-facts.md; shown in the Sources footer. */
-export const GUIDE_REVIEWED = '2026-11-28';
+/** The tiers of warning signs the guide lists, most urgent first. */
+export type GuideSignTier = Extract<Tier, 'emergency' | 'now' | 'today'>;
+
+/**
+ * When the guide's text was last compared with its published sources (docs/clinical-sources.md), and when that
+ * comparison is due again. Both are shown in the Sources footer. Comparing with the sources is not a check that
+ * each phone line still answers as described: that is part of each release (docs/clinical-sources.md).
+ */
+export const GUIDE_REVIEWED = '2026-12-02';
+export const GUIDE_REVIEW_DUE = '2027-06-02';
 
 /** Opening words, before the sections (the outline's "Tone"). */
 export const GUIDE_INTRO: readonly Localised[] = [
@@ -67,7 +76,7 @@ export const GUIDE_INTRO: readonly Localised[] = [
 const emotions: GuideSection = {
   id: 'emotions',
   title: { en: 'The feelings you may have', es: 'Los sentimientos que puede tener' },
-  sources: ['CF-EMOTIONAL', 'F20', 'F21'],
+  sources: ['UTD-LOSS', 'F20', 'F21'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
@@ -88,6 +97,14 @@ const emotions: GuideSection = {
         { en: 'A need to blame yourself or someone else', es: 'Ganas de culparse o de culpar a otra persona' },
         { en: 'As if it is not real', es: 'Que esto no es real' },
       ],
+    },
+    {
+      kind: 'paragraph',
+      text: {
+        en: 'A miscarriage is almost never caused by anything you did or did not do. Please try not to blame yourself.',
+        es: 'Una pérdida del embarazo casi nunca se debe a algo que usted hizo o dejó de hacer. Trate de no culparse.',
+      },
+      sources: ['UTD-LOSS', 'TOM3', 'HSE', 'MA'],
     },
     {
       kind: 'paragraph',
@@ -116,7 +133,7 @@ const emotions: GuideSection = {
       kind: 'paragraph',
       text: {
         en: 'Partners grieve too. They may grieve in a different way than you. This can make it hard to talk. That is why talking matters even more. Try to share how you feel, and listen to each other.',
-        es: 'Su pareja también vive el duelo. Puede vivirlo de una forma distinta a la suya. Esto puede hacer difícil hablar. Por eso, hablar es aún más importante. Trate de contar lo que siente, y escúchense el uno al otro.',
+        es: 'Su pareja también vive el duelo. Puede vivirlo de una forma distinta a la suya. Esto puede hacer difícil hablar. Por eso, hablar es aún más importante. Trate de contar lo que siente, y escúchense mutuamente.',
       },
       sources: ['F21'],
     },
@@ -133,7 +150,7 @@ const emotions: GuideSection = {
 const physical: GuideSection = {
   id: 'physical',
   title: { en: 'How your body heals', es: 'Cómo sana su cuerpo' },
-  sources: ['TOM2', 'ALB', 'BPAS', 'Mayo*', 'MED', 'SW', 'SFP', 'NICE', 'ACOG-Rh'],
+  sources: ['TOM2', 'ALB', 'MED', 'SW'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
@@ -152,14 +169,22 @@ const physical: GuideSection = {
           es: 'Cólicos o un dolor leve en el vientre. Los cólicos pueden durar hasta unos 10 días.',
         },
         {
-          en: 'Bleeding. It may be like a heavy period for a day or so, then get lighter over 1 to 2 weeks. Light spotting can go on a little longer. If bleeding lasts past 2 to 3 weeks, call your clinic.',
-          es: 'Sangrado. Puede ser como una regla fuerte por un día más o menos, y luego disminuir en 1 a 2 semanas. Unas manchas de sangre pueden durar un poco más. Si el sangrado dura más de 2 a 3 semanas, llame a su clínica.',
+          en: 'Bleeding. It may be like a heavy period for a day or so, then get lighter over 1 to 2 weeks. Light spotting can go on a little longer. If bleeding lasts past 3 weeks, call your clinic.',
+          es: 'Sangrado. Puede ser como una regla fuerte por un día más o menos, y luego disminuir en 1 a 2 semanas. Unas manchas de sangre pueden durar un poco más. Si el sangrado dura más de 3 semanas, llame a su clínica.',
         },
         { en: 'Sore or tender breasts.', es: 'Senos adoloridos o sensibles.' },
         { en: 'Feeling very tired.', es: 'Mucho cansancio.' },
         { en: 'Mood swings as your hormones change.', es: 'Cambios de humor porque sus hormonas cambian.' },
       ],
-      sources: ['ALB', 'TOM2', 'BPAS'],
+      sources: ['ALB', 'TOM2'],
+    },
+    {
+      kind: 'paragraph',
+      text: {
+        en: 'These times are for a loss early in pregnancy. After a later loss, bleeding can last longer, about 4 to 6 weeks, and your breasts may make milk.',
+        es: 'Estos tiempos son para una pérdida al principio del embarazo. Después de una pérdida más tarde, el sangrado puede durar más, unas 4 a 6 semanas, y sus senos pueden producir leche.',
+      },
+      sources: ['ALB'],
     },
     { kind: 'subheading', text: { en: 'Getting back to daily life', es: 'Volver a la vida diaria' } },
     {
@@ -175,7 +200,7 @@ const physical: GuideSection = {
         en: 'Use pads, not tampons or cups, until the bleeding stops. Your provider may also ask you to wait to have sex until the bleeding stops and your womb has healed. This is often about 2 weeks.',
         es: 'Use toallas sanitarias, no tampones ni copas menstruales, hasta que pare el sangrado. Su proveedor de salud también puede pedirle que espere para tener relaciones sexuales hasta que pare el sangrado y su útero haya sanado. Esto suele ser unas 2 semanas.',
       },
-      sources: ['Mayo*', 'MED', 'SW'],
+      sources: ['ALB', 'MED', 'SW'],
     },
     { kind: 'subheading', text: { en: 'Your follow-up visits', es: 'Sus citas de seguimiento' } },
     {
@@ -184,15 +209,15 @@ const physical: GuideSection = {
         en: 'Please go to your follow-up visits. They check that your body is healing well. They are also a good time to ask questions.',
         es: 'Por favor, vaya a sus citas de seguimiento. En ellas revisan que su cuerpo esté sanando bien. También son un buen momento para hacer preguntas.',
       },
-      sources: ['SFP', 'NICE'],
+      sources: ['NICE'],
     },
     {
       kind: 'paragraph',
       text: {
-        en: 'If your blood type is Rh-negative, ask your provider whether you need a shot.',
-        es: 'Si su tipo de sangre es Rh negativo, pregunte a su proveedor de salud si necesita una inyección.',
+        en: 'If your blood type is Rh-negative, or you do not know it, ask your provider whether you need a shot. Ask within 3 days (72 hours) of the bleeding, because the shot works best by then.',
+        es: 'Si su tipo de sangre es Rh negativo, o no lo sabe, pregunte a su proveedor de salud si necesita una inyección. Pregunte dentro de los 3 días (72 horas) después del sangrado, porque la inyección funciona mejor en ese plazo.',
       },
-      sources: ['ACOG-Rh'],
+      sources: ['ACOG-Rh', 'SMFM', 'NICE', 'SHOT'],
     },
     { kind: 'subheading', text: { en: 'Warning signs', es: 'Señales de alarma' } },
     {
@@ -203,6 +228,11 @@ const physical: GuideSection = {
       },
     },
     { kind: 'signs', tier: 'emergency', title: { en: 'Get emergency care now', es: 'Busque atención de emergencia ahora' } },
+    {
+      kind: 'signs',
+      tier: 'now',
+      title: { en: 'Get care right away, at any hour', es: 'Busque atención enseguida, a cualquier hora' },
+    },
     { kind: 'signs', tier: 'today', title: { en: 'Call your clinic today', es: 'Llame hoy a su clínica' } },
   ],
 };
@@ -210,7 +240,7 @@ const physical: GuideSection = {
 const wellbeing: GuideSection = {
   id: 'wellbeing',
   title: { en: 'Caring for your feelings', es: 'Cómo cuidar sus sentimientos' },
-  sources: ['CF-EMOTIONAL'],
+  sources: ['MAUS'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
@@ -255,7 +285,7 @@ const wellbeing: GuideSection = {
           lead: { en: 'Talk with your doctor.', es: 'Hable con su médico.' },
           text: {
             en: 'Your women’s health doctor can explain what happened and help put your mind at ease. When you are ready, and only if you want to, they can talk with you about a future pregnancy.',
-            es: 'Su ginecólogo puede explicarle lo que pasó y darle tranquilidad. Cuando llegue el momento, y solo si usted quiere, puede hablar con usted sobre un futuro embarazo.',
+            es: 'Su médico puede explicarle lo que pasó y darle tranquilidad. Cuando llegue el momento, y solo si usted quiere, puede hablar con usted sobre un futuro embarazo.',
           },
         },
       ],
@@ -266,7 +296,7 @@ const wellbeing: GuideSection = {
 const support: GuideSection = {
   id: 'support',
   title: { en: 'When to get more support', es: 'Cuándo buscar más apoyo' },
-  sources: ['CF-EMOTIONAL', 'CF-TRIAGE'],
+  sources: ['MAUS', 'PANDA', 'NMMHH'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
@@ -292,12 +322,19 @@ const support: GuideSection = {
       ],
     },
     {
+      kind: 'support-lines',
+      text: {
+        en: 'These lines offer support and a listening ear. They are not crisis lines.',
+        es: 'Estas líneas ofrecen apoyo y alguien que le escuche. No son líneas de crisis.',
+      },
+    },
+    {
       kind: 'crisis-now',
       text: {
         en: 'If you have thoughts of hurting yourself, or of not wanting to go on, that is a crisis. Please get help now.',
         es: 'Si tiene pensamientos de hacerse daño, o de no querer seguir viviendo, eso es una crisis. Por favor, busque ayuda ahora.',
       },
-      sources: ['CF-EMOTIONAL', 'CF-LINES'],
+      sources: ['988'],
     },
   ],
 };
@@ -305,7 +342,7 @@ const support: GuideSection = {
 const crisis: GuideSection = {
   id: 'crisis',
   title: { en: 'If you are in crisis', es: 'Si está en crisis' },
-  sources: ['CF-LINES'],
+  sources: ['988'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
@@ -332,18 +369,13 @@ const crisis: GuideSection = {
         es: 'Una lista gratuita puede ayudarle a encontrar una línea de ayuda donde usted vive.',
       },
     },
+    { kind: 'go-to-hospital' },
     {
-      kind: 'list',
-      items: [
-        {
-          en: 'Go to the nearest emergency room or urgent care center.',
-          es: 'Vaya a la sala de emergencias o al centro de atención de urgencia más cercano.',
-        },
-        {
-          en: 'Tell someone you trust that you need help. This could be a friend, your partner or someone in your family.',
-          es: 'Dígale a alguien de confianza que necesita ayuda. Puede ser una amistad, su pareja o alguien de su familia.',
-        },
-      ],
+      kind: 'paragraph',
+      text: {
+        en: 'Tell someone you trust that you need help. This could be a friend, your partner or someone in your family.',
+        es: 'Dígale a alguien de confianza que necesita ayuda. Puede ser una amistad, su pareja o alguien de su familia.',
+      },
     },
     {
       kind: 'paragraph',
@@ -397,7 +429,7 @@ export function guideSection(id: string): GuideSection | undefined {
 }
 
 /** The body warning signs of one tier, from signs.ts: the same list the checklist shows. */
-export function warningSigns(tier: 'emergency' | 'today'): readonly Sign[] {
+export function warningSigns(tier: GuideSignTier): readonly Sign[] {
   return SIGNS.filter((sign) => sign.group === 'body' && sign.tier === tier);
 }
 
@@ -428,36 +460,15 @@ export function sectionText(section: GuideSection, lang: Lang = 'en', temperatur
       case 'signs':
         out.push(block.title[lang], ...warningSigns(block.tier).map((sign) => signLabel(sign, lang, temperature)));
         break;
+      case 'go-to-hospital':
+        // Its words are the shared "go to the nearest emergency room" (strings.ts), not the section's own.
+        break;
       default:
         out.push(block.text[lang]);
     }
   }
   return out;
 }
-
-/** Short titles for the source ids, from clinical-facts.md's source key. */
-export const SOURCES: Readonly<Record<string, string>> = {
-  NICHD: 'NICHD (NIH): Pregnancy loss symptoms',
-  UTD: 'UpToDate patient discharge: Vaginal bleeding in early pregnancy',
-  ALB: 'MyHealth Alberta: After Your Miscarriage: Your Body',
-  SW: 'StayWell: Discharge Instructions for Miscarriage',
-  TOM1: 'Tommy’s: I think I’m having a miscarriage',
-  TOM2: 'Tommy’s: What happens to my body during and after a miscarriage?',
-  BPAS: 'BPAS: Miscarriage recovery',
-  MKUH: 'NHS leaflet (MKUH): Expectant management of miscarriage',
-  'NHS-M': 'NHS: Miscarriage',
-  'NHS-E': 'NHS: Ectopic pregnancy',
-  MED: 'Medscape: Early Pregnancy Loss',
-  NICE: 'NICE guideline NG126: Ectopic pregnancy and miscarriage',
-  'ACOG-Rh': 'ACOG practice update on Rh(D) immune globulin, September 2024',
-  SFP: 'Society of Family Planning: Early pregnancy loss',
-  F20: 'American Journal of Obstetrics & Gynecology 2020;222(4):367.e1 (a study of 737 women)',
-  F21: 'Ultrasound in Obstetrics & Gynecology 2021;57:141 (partners after pregnancy loss)',
-  'Mayo*': 'Mayo Clinic: Miscarriage recovery (read through a copy)',
-  'CF-TRIAGE': 'Haven clinical facts: triage table',
-  'CF-EMOTIONAL': 'Haven clinical facts: emotional health',
-  'CF-LINES': 'Haven clinical facts: crisis and support lines',
-};
 
 /** Interface words of <haven-recovery-guide>. Each language has the shape of the English one (`GuideStrings`). */
 const guideEn = {
@@ -469,7 +480,8 @@ const guideEn = {
   print: 'Print this guide',
   sources: 'Sources',
   sourcesLead: 'This guide is based on these sources:',
-  lastReviewed: 'Last reviewed',
+  lastReviewed: 'Compared with these sources',
+  reviewDue: 'Next review due',
   untitled: 'More from your clinic',
 };
 
@@ -484,7 +496,8 @@ const guideEs: GuideStrings = {
   print: 'Imprimir esta guía',
   sources: 'Fuentes',
   sourcesLead: 'Esta guía se basa en estas fuentes:',
-  lastReviewed: 'Última revisión',
+  lastReviewed: 'Comparada con estas fuentes',
+  reviewDue: 'Próxima revisión',
   untitled: 'Más información de su clínica',
 };
 

@@ -2,16 +2,20 @@
  * The warning signs after a miscarriage, each with the urgency tier that says what to do about it. The checklist
  * (<haven-warning-signs>) and the guide's "physical healing" section both read this list, so they always agree.
  *
- * Tiers and thresholds follow the triage table and the sources in ../shared/clinical-facts.md. Source ids are
- * that file's; `CF-TRIAGE` and `CF-EMOTIONAL` name its triage table and its "Emotional" list, which carry no
- * single outside source. Text is our own, written for about a 6th-grade reading level, with the same numbers in
- * every language (tests/i18n-content.test.ts).
+ * Tiers follow the triage table in docs/clinical-sources.md, which gives each sign's tier, its sources and why;
+ * `sources` holds that document's source ids. When sources differ, the more cautious advice wins: a sign that any
+ * source says needs help "right away" is never in a tier that can wait. Text is our own, written for about a
+ * 6th-grade reading level, with the same numbers in every language (tests/i18n-content.test.ts).
  */
 import type { Localised, Sourced, TemperatureUnit } from './types.js';
 
-/** Most urgent first. */
-export type Tier = 'emergency' | 'crisis' | 'today' | 'follow-up' | 'expected';
-export const TIERS: readonly Tier[] = ['emergency', 'crisis', 'today', 'follow-up', 'expected'];
+/**
+ * Most urgent first. `emergency`: the emergency number or the emergency room now. `crisis`: a crisis line now.
+ * `now`: care right away at any hour (the clinic's after-hours line, a nurse line, else the emergency room).
+ * `today`: the clinic today. `follow-up`: the next visit. `expected`: common, with self-care.
+ */
+export type Tier = 'emergency' | 'crisis' | 'now' | 'today' | 'follow-up' | 'expected';
+export const TIERS: readonly Tier[] = ['emergency', 'crisis', 'now', 'today', 'follow-up', 'expected'];
 
 export type SignGroup = 'body' | 'feelings';
 
@@ -22,291 +26,328 @@ export interface Sign extends Sourced {
   tier: Tier;
   /** What the patient notices. `{fever}` becomes 100.4°F or 38°C by region. */
   label: Localised;
-  /** For `expected` signs: a short self-care note. */
+  /** A short note shown with the sign in the result: self-care for common signs, a time limit for others. */
   care?: Localised;
+  /** Fainting or heavy bleeding: the result says not to drive yourself. */
+  noDriving?: true;
 }
 
-const REVIEWED = '2026-11-28';
+const REVIEWED = '2026-12-02';
 
 export const FEVER = { F: '100.4°F', C: '38°C' } as const;
 
+/** One sign; every sign was compared with its sources on the same day. */
+const sign = (
+  id: string,
+  group: SignGroup,
+  tier: Tier,
+  label: Localised,
+  sources: readonly string[],
+  extra: Pick<Sign, 'care' | 'noDriving'> = {},
+): Sign => ({ id, group, tier, label, sources, reviewed: REVIEWED, ...extra });
+
 export const SIGNS: readonly Sign[] = [
-  // Your body: emergency
-  {
-    id: 'soaking-pads',
-    group: 'body',
-    tier: 'emergency',
-    label: {
+  // Your body: emergency. Heavy bleeding and fainting first, then pain, then signs of sepsis or a blood clot.
+  sign(
+    'soaking-pads',
+    'body',
+    'emergency',
+    {
       en: 'Bleeding that soaks one or more thick pads an hour, two hours in a row',
       es: 'Sangrado que empapa una o más toallas sanitarias gruesas por hora, dos horas seguidas',
     },
-    sources: ['UTD', 'ALB', 'BPAS'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bleeding-and-faint',
-    group: 'body',
-    tier: 'emergency',
-    label: {
+    ['UTD', 'ALB', 'AHS'],
+    { noDriving: true },
+  ),
+  sign(
+    'bleeding-and-faint',
+    'body',
+    'emergency',
+    {
       en: 'Bleeding and you feel dizzy, faint or very pale, or your heart is racing',
       es: 'Sangrado con mareo, sensación de desmayo o mucha palidez, o con el corazón muy acelerado',
     },
-    sources: ['UTD', 'TOM1'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'fainted',
-    group: 'body',
-    tier: 'emergency',
-    label: { en: 'You fainted or collapsed', es: 'Se desmayó o se desplomó' },
-    sources: ['UTD', 'TOM1'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'sudden-severe-pain',
-    group: 'body',
-    tier: 'emergency',
-    label: {
-      en: 'Sudden, very bad pain low in your belly (often on one side) or in the tip of your shoulder, and you feel dizzy or faint',
-      es: 'Dolor repentino y muy fuerte en la parte baja del vientre (a menudo de un lado) o en la punta del hombro, con mareo o sensación de desmayo',
+    ['UTD', 'TOM2', 'AHS'],
+    { noDriving: true },
+  ),
+  sign('fainted', 'body', 'emergency', { en: 'You fainted or collapsed', es: 'Se desmayó o se desplomó' }, ['UTD', 'TOM2'], {
+    noDriving: true,
+  }),
+  sign(
+    'sudden-severe-pain',
+    'body',
+    'emergency',
+    { en: 'Sudden or very bad pain in your belly', es: 'Dolor repentino o muy fuerte en el vientre' },
+    ['NICHD', 'TOM1', 'ALB', 'SUNNY', 'PATIENT'],
+  ),
+  sign(
+    'shoulder-tip-pain',
+    'body',
+    'emergency',
+    {
+      en: 'Pain in the tip of your shoulder, where your shoulder ends and your arm starts',
+      es: 'Dolor en la punta del hombro, donde termina el hombro y empieza el brazo',
     },
-    sources: ['NHS-M', 'NHS-E'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'fever-pain-smell',
-    group: 'body',
-    tier: 'emergency',
-    label: {
-      en: 'A fever, very bad pain low in your belly, and discharge that smells bad, all together',
-      es: 'Fiebre, dolor muy fuerte en la parte baja del vientre y flujo con mal olor, todo al mismo tiempo',
+    ['NHS-E', 'EPT', 'NHSGGC'],
+  ),
+  sign(
+    'chest-pain-or-breathless',
+    'body',
+    'emergency',
+    { en: 'Chest pain, or it is very hard to breathe', es: 'Dolor en el pecho, o le cuesta mucho respirar' },
+    ['POST-BIRTH', 'SEPSIS'],
+  ),
+  sign(
+    'swollen-leg',
+    'body',
+    'emergency',
+    { en: 'A leg that is red, swollen and painful', es: 'Una pierna roja, hinchada y con dolor' },
+    ['POST-BIRTH'],
+  ),
+  sign(
+    'confused-or-drowsy',
+    'body',
+    'emergency',
+    {
+      en: 'You feel confused or very sleepy, or your speech is slurred',
+      es: 'Siente confusión o mucho sueño, o le cuesta hablar con claridad',
     },
-    sources: ['NICHD'],
-    reviewed: REVIEWED,
-  },
-  // Your body: call today
-  {
-    id: 'fever',
-    group: 'body',
-    tier: 'today',
-    label: {
+    ['SEPSIS'],
+  ),
+  sign(
+    'blotchy-skin',
+    'body',
+    'emergency',
+    { en: 'Skin that looks blotchy, bluish or very pale', es: 'Piel con manchas, azulada o muy pálida' },
+    ['SEPSIS'],
+  ),
+  sign(
+    'shivering-hard',
+    'body',
+    'emergency',
+    {
+      en: 'Shivering hard that you cannot stop, or very bad pain in your muscles',
+      es: 'Temblores fuertes que no puede parar, o mucho dolor en los músculos',
+    },
+    ['SEPSIS'],
+  ),
+  sign('no-urine', 'body', 'emergency', { en: 'You have not peed all day', es: 'No ha orinado en todo el día' }, ['SEPSIS']),
+  sign(
+    'feel-might-die',
+    'body',
+    'emergency',
+    {
+      en: 'You feel very ill, as if something is badly wrong or you might die',
+      es: 'Se siente muy mal, como si algo anduviera muy mal o como si pudiera morir',
+    },
+    ['SEPSIS'],
+  ),
+  // Your body: get care now, at any hour.
+  sign(
+    'fever',
+    'body',
+    'now',
+    {
       en: 'A temperature of {fever} or higher, or shaking chills',
       es: 'Una temperatura de {fever} o más, o escalofríos con temblores',
     },
-    sources: ['SW', 'UTD'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bad-smell',
-    group: 'body',
-    tier: 'today',
-    label: { en: 'Discharge from your vagina that smells bad', es: 'Flujo vaginal con mal olor' },
-    sources: ['SW', 'ALB', 'MKUH'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'large-clots',
-    group: 'body',
-    tier: 'today',
-    label: { en: 'Clots bigger than an egg', es: 'Coágulos más grandes que un huevo' },
-    sources: ['ALB'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'pain-worse',
-    group: 'body',
-    tier: 'today',
-    label: {
-      en: 'Pain that gets worse, or that pain medicine like ibuprofen does not ease',
-      es: 'Dolor que empeora, o que no se calma con medicinas para el dolor como el ibuprofeno',
+    ['UTD', 'MED', 'SUNNY', 'SW', 'NICHD'],
+  ),
+  sign(
+    'bad-smell',
+    'body',
+    'now',
+    { en: 'Discharge from your vagina that smells bad', es: 'Flujo vaginal con mal olor' },
+    ['UTD', 'ALB', 'SW', 'NHSGGC'],
+  ),
+  sign('large-clots', 'body', 'now', { en: 'Clots bigger than a walnut', es: 'Coágulos más grandes que una nuez' }, ['ALB', 'EXITCARE']),
+  sign(
+    'pain-worse',
+    'body',
+    'now',
+    {
+      en: 'Pain that gets worse, or that pain medicine does not ease',
+      es: 'Dolor que empeora, o que no se calma con medicinas para el dolor',
     },
-    sources: ['SW', 'BPAS'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bleeding-heavier-again',
-    group: 'body',
-    tier: 'today',
-    label: {
-      en: 'Bleeding that had slowed down gets heavier or bright red again',
-      es: 'Sangrado que había disminuido y vuelve a aumentar o a ser de color rojo vivo',
+    ['SW', 'NHSGGC', 'NCIC'],
+  ),
+  sign(
+    'bleeding-heavier-again',
+    'body',
+    'now',
+    {
+      en: 'Bleeding that had slowed down gets heavy or bright red again',
+      es: 'Sangrado que había disminuido y vuelve a ser abundante o de color rojo vivo',
     },
-    sources: ['CF-TRIAGE'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'one-sided-pain',
-    group: 'body',
-    tier: 'today',
-    label: {
-      en: 'Pain on one side of your belly or in the tip of your shoulder, without feeling faint',
-      es: 'Dolor en un lado del vientre o en la punta del hombro, sin sensación de desmayo',
+    ['SW', 'DGFT'],
+  ),
+  sign(
+    'one-sided-pain',
+    'body',
+    'now',
+    {
+      en: 'Pain low on one side of your belly that does not go away',
+      es: 'Dolor en la parte baja del vientre, de un lado, que no se quita',
     },
-    sources: ['NHS-M', 'NHS-E'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'bleeding-over-3-weeks',
-    group: 'body',
-    tier: 'today',
-    label: { en: 'Bleeding that goes on for more than 2 to 3 weeks', es: 'Sangrado que dura más de 2 a 3 semanas' },
-    sources: ['CF-TRIAGE', 'TOM2'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'positive-test-3-weeks',
-    group: 'body',
-    tier: 'today',
-    label: {
+    ['NHS-E', 'SUNNY', 'NHSGGC'],
+  ),
+  // Your body: call the clinic today.
+  sign(
+    'rh-negative',
+    'body',
+    'today',
+    {
+      en: 'Your blood type is Rh-negative, or you do not know it, and no one has talked with you about a shot for it',
+      es: 'Su tipo de sangre es Rh negativo, o no lo sabe, y nadie le ha hablado de una inyección para eso',
+    },
+    ['ACOG-Rh', 'SMFM', 'NICE', 'SHOT'],
+    {
+      care: {
+        en: 'Ask within 3 days (72 hours) of the bleeding. The shot works best by then, if you need it.',
+        es: 'Pregunte dentro de los 3 días (72 horas) después del sangrado. La inyección funciona mejor en ese plazo, si la necesita.',
+      },
+    },
+  ),
+  sign(
+    'positive-test-3-weeks',
+    'body',
+    'today',
+    {
       en: 'A pregnancy test that is still positive 3 weeks after the miscarriage',
-      es: 'Una prueba de embarazo que sigue positiva 3 semanas después del aborto espontáneo',
+      es: 'Una prueba de embarazo que sigue positiva 3 semanas después de la pérdida del embarazo',
     },
-    sources: ['TOM2'],
-    reviewed: REVIEWED,
-  },
-  // Your body: follow-up
-  {
-    id: 'no-period',
-    group: 'body',
-    tier: 'follow-up',
-    label: {
+    ['TOM2'],
+  ),
+  sign(
+    'bleeding-over-3-weeks',
+    'body',
+    'today',
+    {
+      en: 'Light bleeding that goes on for more than 3 weeks',
+      es: 'Sangrado leve que dura más de 3 semanas',
+    },
+    ['ALB', 'TOM2', 'DGFT'],
+  ),
+  // Your body: the follow-up visit.
+  sign(
+    'no-period',
+    'body',
+    'follow-up',
+    {
       en: 'No period by 6 to 8 weeks after the miscarriage',
-      es: 'La regla no le ha vuelto entre 6 y 8 semanas después del aborto espontáneo',
+      es: 'No le ha vuelto la regla 6 a 8 semanas después de la pérdida del embarazo',
     },
-    sources: ['CF-TRIAGE', 'Mayo*'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'questions',
-    group: 'body',
-    tier: 'follow-up',
-    label: {
-      en: 'Questions about why it happened, trying again, birth control, or your Rh blood type',
-      es: 'Preguntas sobre por qué pasó, volver a intentar un embarazo, métodos anticonceptivos o su tipo de sangre Rh',
+    ['ALB', 'MED'],
+  ),
+  sign(
+    'questions',
+    'body',
+    'follow-up',
+    {
+      en: 'Questions about why it happened, trying again, birth control, or having more than one loss',
+      es: 'Preguntas sobre por qué pasó, volver a intentar un embarazo, métodos anticonceptivos o haber tenido más de una pérdida',
     },
-    sources: ['CF-TRIAGE', 'ACOG-Rh'],
-    reviewed: REVIEWED,
-  },
-  // Your body: common
-  {
-    id: 'cramping',
-    group: 'body',
-    tier: 'expected',
-    label: { en: 'Cramps like period pain', es: 'Cólicos como los de la regla' },
+    ['MA', 'HSE'],
+  ),
+  // Your body: common.
+  sign('cramping', 'body', 'expected', { en: 'Cramps like period pain', es: 'Cólicos como los de la regla' }, ['ALB'], {
     care: {
-      en: 'Cramps can last up to about 10 days. A heating pad and pain medicine like ibuprofen can help.',
-      es: 'Los cólicos pueden durar hasta unos 10 días. Una almohadilla térmica y medicinas para el dolor como el ibuprofeno pueden ayudar.',
+      en: 'Cramps can last up to about 10 days. A heating pad can help, and pain medicine like ibuprofen if it is safe for you.',
+      es: 'Los cólicos pueden durar hasta unos 10 días. Una almohadilla térmica puede ayudar, y también medicinas para el dolor como el ibuprofeno, si son seguras para usted.',
     },
-    sources: ['ALB'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'tapering-bleeding',
-    group: 'body',
-    tier: 'expected',
-    label: {
+  }),
+  sign(
+    'tapering-bleeding',
+    'body',
+    'expected',
+    {
       en: 'Bleeding like a period, with small clots, that gets lighter over time',
       es: 'Sangrado como el de la regla, con coágulos pequeños, que disminuye poco a poco',
     },
-    care: {
-      en: 'It usually gets lighter over 1 to 2 weeks. Use pads, not tampons or cups. If it goes on past 2 to 3 weeks, call your clinic.',
-      es: 'Por lo general disminuye en 1 a 2 semanas. Use toallas sanitarias, no tampones ni copas menstruales. Si dura más de 2 a 3 semanas, llame a su clínica.',
+    ['TOM2', 'ALB'],
+    {
+      care: {
+        en: 'It usually gets lighter over 1 to 2 weeks. Use pads, not tampons or cups. If it goes on past 3 weeks, call your clinic.',
+        es: 'Por lo general disminuye en 1 a 2 semanas. Use toallas sanitarias, no tampones ni copas menstruales. Si dura más de 3 semanas, llame a su clínica.',
+      },
     },
-    sources: ['TOM2', 'ALB', 'BPAS'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'breast-tenderness',
-    group: 'body',
-    tier: 'expected',
-    label: { en: 'Sore or tender breasts', es: 'Senos adoloridos o sensibles' },
+  ),
+  sign('breast-tenderness', 'body', 'expected', { en: 'Sore or tender breasts', es: 'Senos adoloridos o sensibles' }, ['ALB'], {
     care: {
-      en: 'This fades as your hormones settle. A snug bra and a cool pack may help.',
-      es: 'Esto se quita a medida que sus hormonas se calman. Un sostén firme y una compresa fría pueden ayudar.',
+      en: 'This fades as your hormones settle. A bra that gives good support and a cool pack may help. Do not bind your breasts.',
+      es: 'Esto se quita a medida que sus hormonas se calman. Un sostén que dé buen soporte y una compresa fría pueden ayudar. No se vende los senos.',
     },
-    sources: ['ALB'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'tiredness',
-    group: 'body',
-    tier: 'expected',
-    label: { en: 'Feeling very tired', es: 'Mucho cansancio' },
+  }),
+  sign('tiredness', 'body', 'expected', { en: 'Feeling very tired', es: 'Mucho cansancio' }, ['TOM2'], {
     care: {
       en: 'Your body is healing. Rest when you can, eat well and drink water.',
       es: 'Su cuerpo está sanando. Descanse cuando pueda, coma bien y tome agua.',
     },
-    sources: ['TOM2'],
-    reviewed: REVIEWED,
-  },
-  // Your feelings
-  {
-    id: 'plan-to-act',
-    group: 'feelings',
-    tier: 'emergency',
-    label: {
+  }),
+  // Your feelings.
+  sign(
+    'plan-to-act',
+    'feelings',
+    'emergency',
+    {
       en: 'You have a plan to end your life, or you feel you might act on thoughts of harming yourself',
       es: 'Tiene un plan para quitarse la vida, o siente que podría llegar a hacerse daño',
     },
-    sources: ['CF-TRIAGE'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'thoughts-of-self-harm',
-    group: 'feelings',
-    tier: 'crisis',
-    label: {
+    ['988', 'POST-BIRTH'],
+  ),
+  sign(
+    'thoughts-of-self-harm',
+    'feelings',
+    'crisis',
+    {
       en: 'Thoughts of hurting yourself, or of not wanting to go on',
       es: 'Pensamientos de hacerse daño, o de no querer seguir viviendo',
     },
-    sources: ['CF-EMOTIONAL'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'low-mood-lasting',
-    group: 'feelings',
-    tier: 'today',
-    label: {
+    ['988', 'NMMHH'],
+  ),
+  sign(
+    'low-mood-lasting',
+    'feelings',
+    'today',
+    {
       en: 'Sadness, hopelessness, panic or flashbacks that last more than 2 weeks or make daily life hard',
       es: 'Tristeza, desesperanza, pánico o recuerdos que vuelven de golpe, que duran más de 2 semanas o le hacen difícil el día a día',
     },
-    sources: ['CF-EMOTIONAL', 'F20'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'sleep-or-eating',
-    group: 'feelings',
-    tier: 'today',
-    label: {
+    ['MAUS', 'PANDA', 'F20'],
+  ),
+  sign(
+    'sleep-or-eating',
+    'feelings',
+    'today',
+    {
       en: 'Trouble sleeping, eating or getting through the day that is not getting better',
       es: 'Problemas para dormir, comer o pasar el día que no mejoran',
     },
-    sources: ['CF-TRIAGE'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'alcohol-or-drugs',
-    group: 'feelings',
-    tier: 'today',
-    label: { en: 'Using alcohol or drugs to cope', es: 'Usar alcohol o drogas para sobrellevar lo que siente' },
-    sources: ['CF-EMOTIONAL'],
-    reviewed: REVIEWED,
-  },
-  {
-    id: 'mood-swings',
-    group: 'feelings',
-    tier: 'expected',
-    label: {
+    ['MAUS', 'TOM2'],
+  ),
+  sign(
+    'alcohol-or-drugs',
+    'feelings',
+    'today',
+    { en: 'Using alcohol or drugs to cope', es: 'Usar alcohol o drogas para sobrellevar lo que siente' },
+    ['MAUS'],
+  ),
+  sign(
+    'mood-swings',
+    'feelings',
+    'expected',
+    {
       en: 'Crying easily, mood swings, or feeling low some days',
       es: 'Llorar con facilidad, cambios de humor o algunos días sin ánimo',
     },
-    care: {
-      en: 'Grief comes and goes. Be gentle with yourself and talk with someone you trust.',
-      es: 'El duelo va y viene. Trátese con cariño y hable con alguien de confianza.',
+    ['TOM2'],
+    {
+      care: {
+        en: 'Grief comes and goes. Be gentle with yourself and talk with someone you trust.',
+        es: 'El duelo va y viene. Trátese con cariño y hable con alguien de confianza.',
+      },
     },
-    sources: ['TOM2'],
-    reviewed: REVIEWED,
-  },
+  ),
 ];
 
 /**

@@ -22,6 +22,10 @@ const en = {
   emergencyLead: 'If you are in danger or might not stay safe:',
   emergencyRoom: 'emergency room',
   emergencyAction: (place: string) => `or go to the nearest ${place}.`,
+  /** "Go to the nearest emergency room or an urgent care center." (urgent care only where the region has it). */
+  goToNearest: (place: string, urgent?: string) => `Go to the nearest ${place}${urgent ? ` or an ${urgent}` : ''}.`,
+  /** Same-day care when the clinic cannot be reached, e.g. "go to an urgent care center". */
+  goToUrgent: (urgent: string) => `go to an ${urgent}.`,
   crisisLead: 'To talk with someone right now:',
   findHelpline: 'Find a helpline in your country',
   /** `outside` is the region's "Outside the United States" (contacts.ts). */
@@ -30,6 +34,17 @@ const en = {
   outsideQuestion: (outside: string) => `${outside}?`,
   yourClinic: 'Your clinic',
   clinicNoPhone: 'Call your doctor, nurse or midwife.',
+  afterHours: 'After hours and weekends:',
+
+  // Care right away, at any hour (the checklist's "Get care now" result and the guide's warning signs): the
+  // clinic's after-hours line, else the clinic, else the region's 24/7 nurse line, else these words; then always
+  // the emergency number.
+  nowAfterHours: 'Call your clinic’s after-hours line now:',
+  nowClinic: 'Call your clinic now:',
+  nowNoPhone: 'Call your doctor, nurse or midwife now.',
+  nowClinicClosed: 'If your clinic is closed, call a nurse any time of day or night:',
+  nowNurseLine: 'Call a nurse now, any time of day or night:',
+  nowEmergency: 'If you cannot reach anyone quickly, or you feel worse:',
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',
@@ -49,7 +64,7 @@ const es: Strings = {
   call: (what: string) => `Llame al ${what}`,
   text: (what: string) => `Envíe un mensaje de texto al ${what}`,
   textKeyword: (keyword: string, what: string) => `Envíe ${keyword} por mensaje de texto al ${what}`,
-  chat: 'Converse por chat',
+  chat: 'Chat en línea',
   chatWith: (name: string) => `con ${name}`,
   opensNewTab: '(se abre en una pestaña nueva)',
   always: 'A cualquier hora, de día o de noche',
@@ -59,12 +74,22 @@ const es: Strings = {
   emergencyLead: 'Si está en peligro o siente que no puede estar a salvo:',
   emergencyRoom: 'sala de emergencias',
   emergencyAction: (place: string) => `o vaya a la ${place} más cercana.`,
+  goToNearest: (place: string, urgent?: string) => `Vaya a la ${place} más cercana${urgent ? ` o a un ${urgent}` : ''}.`,
+  goToUrgent: (urgent: string) => `vaya a un ${urgent}.`,
   crisisLead: 'Para hablar con alguien ahora mismo:',
   findHelpline: 'Busque una línea de ayuda en su país',
   findHelplineLead: (outside: string) => `${outside}, hay un directorio gratuito de líneas de ayuda locales.`,
   outsideQuestion: (outside: string) => `¿${outside}?`,
   yourClinic: 'Su clínica',
   clinicNoPhone: 'Llame a su médico, enfermera o partera.',
+  afterHours: 'Fuera del horario de atención y fines de semana:',
+
+  nowAfterHours: 'Llame ahora a la línea de su clínica para fuera del horario de atención:',
+  nowClinic: 'Llame ahora a su clínica:',
+  nowNoPhone: 'Llame ahora a su médico, enfermera o partera.',
+  nowClinicClosed: 'Si su clínica está cerrada, llame a una enfermera a cualquier hora del día o de la noche:',
+  nowNurseLine: 'Llame ahora a una enfermera, a cualquier hora del día o de la noche:',
+  nowEmergency: 'Si no logra hablar con nadie pronto, o se siente peor:',
 
   fallbackLabel: 'Ayuda ahora mismo',
   fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',

@@ -24,8 +24,8 @@ const en = {
   groups: { body: 'Your body', feelings: 'Your feelings' } satisfies Record<SignGroup, string>,
   clear: 'Clear',
   resultHeading: 'Your next step',
-  // The bar that stays at the bottom of the screen while an emergency or crisis result is showing. Its button
-  // moves focus to "Your next step".
+  // The bar that stays at the bottom of the screen while an urgent result is showing. Its button moves focus to
+  // "Your next step".
   whatToDo: 'What to do',
   empty: 'Nothing is checked yet. If you notice any of these signs, check it, and your next step will show here.',
   because: 'You checked:',
@@ -38,12 +38,17 @@ const en = {
     crisis: {
       label: 'Urgent:',
       summary: 'Please talk to someone right now.',
-      why: 'Many people have thoughts like these after a loss. You deserve support, and you do not have to wait.',
+      why: 'You are not alone in feeling this way. You deserve support, and you do not have to wait.',
+    },
+    now: {
+      label: 'Get care now:',
+      summary: 'Get medical care right away, at any hour.',
+      why: 'This can be a sign of an infection or of bleeding that needs care. Do not wait for your next visit or for the morning.',
     },
     today: {
       label: 'Call today:',
       summary: 'Call your clinic today.',
-      why: 'This needs a check from your doctor, nurse or midwife. It is not an emergency, but it should not wait.',
+      why: 'This needs a check from your doctor, nurse or midwife. Please do not wait.',
     },
     'follow-up': {
       label: 'Not urgent:',
@@ -58,10 +63,19 @@ const en = {
   } satisfies Record<Tier, TierText>,
   // Emergency and crisis results.
   unsafeLead: 'If you might not stay safe:',
+  // Emergency result after fainting or heavy bleeding.
+  noDriving: 'Do not drive yourself. Ask someone to take you, or call for an ambulance.',
+  // A "get care now" sign checked alongside a crisis.
+  nowAlso: 'You also checked a sign that needs medical care right away.',
   // "Call today" result.
-  todayNoPhone: 'Call your doctor, nurse or midwife today. If you cannot reach them, go to urgent care.',
-  todayPhoneText: 'If you cannot reach them, go to urgent care.',
+  todayNoPhone: 'Call your doctor, nurse or midwife today.',
+  /** Before the region's way to get care the same day ("go to urgent care", a nurse line). */
+  todayUnreachable: 'If you cannot reach them today:',
+  /** Where Haven knows no nurse line or same-day care for the region. */
+  todayElsewhere: 'see another doctor or a clinic near you.',
   worseLead: 'If things get worse before you can talk to someone:',
+  // A feelings sign that can wait a day still gets a crisis line, in case it gets heavier.
+  feelingsLead: 'If it gets too heavy to carry, or you have thoughts of hurting yourself, talk to someone now:',
   // Follow-up and common results.
   followUpCall: 'Questions before then?',
   expectedWorse: 'If it gets worse, or you are worried, call your doctor, nurse or midwife.',
@@ -74,7 +88,7 @@ const es: TriageStrings = {
   intro: 'Marque las señales que tenga ahora. Su próximo paso aparecerá después de la lista.',
   note: 'Esta lista no reemplaza los consejos de su médico, enfermera o partera. Si tiene dudas, llámelos.',
   groups: { body: 'Su cuerpo', feelings: 'Sus sentimientos' },
-  clear: 'Borrar',
+  clear: 'Desmarcar todo',
   resultHeading: 'Su próximo paso',
   whatToDo: 'Qué hacer',
   empty: 'Todavía no hay nada marcado. Si nota alguna de estas señales, márquela y su próximo paso aparecerá aquí.',
@@ -88,12 +102,17 @@ const es: TriageStrings = {
     crisis: {
       label: 'Urgente:',
       summary: 'Por favor, hable con alguien ahora mismo.',
-      why: 'Muchas personas tienen pensamientos así después de una pérdida. Usted merece apoyo y no tiene que esperar.',
+      why: 'No es la única persona que se siente así. Usted merece apoyo y no tiene que esperar.',
+    },
+    now: {
+      label: 'Atención ahora:',
+      summary: 'Busque atención médica enseguida, a cualquier hora.',
+      why: 'Esto puede ser una señal de infección o de un sangrado que necesita atención. No espere a su próxima cita ni a la mañana.',
     },
     today: {
       label: 'Llame hoy:',
       summary: 'Llame hoy a su clínica.',
-      why: 'Su médico, enfermera o partera debe revisar esto. No es una emergencia, pero no debe esperar.',
+      why: 'Su médico, enfermera o partera debe revisar esto. Por favor, no espere.',
     },
     'follow-up': {
       label: 'No es urgente:',
@@ -107,10 +126,13 @@ const es: TriageStrings = {
     },
   },
   unsafeLead: 'Si siente que no puede estar a salvo:',
-  todayNoPhone:
-    'Llame hoy a su médico, enfermera o partera. Si no logra hablar con ellos, vaya a un centro de atención de urgencia.',
-  todayPhoneText: 'Si no logra hablar con ellos, vaya a un centro de atención de urgencia.',
+  noDriving: 'No maneje usted. Pídale a alguien que le lleve, o llame a una ambulancia.',
+  nowAlso: 'También marcó una señal que necesita atención médica enseguida.',
+  todayNoPhone: 'Llame hoy a su médico, enfermera o partera.',
+  todayUnreachable: 'Si no logra hablar con ellos hoy:',
+  todayElsewhere: 'consulte a otro médico o vaya a una clínica cercana.',
   worseLead: 'Si las cosas empeoran antes de que pueda hablar con alguien:',
+  feelingsLead: 'Si esto se vuelve demasiado pesado, o tiene pensamientos de hacerse daño, hable con alguien ahora:',
   followUpCall: '¿Tiene preguntas antes de esa cita?',
   expectedWorse: 'Si empeora o le preocupa, llame a su médico, enfermera o partera.',
 };

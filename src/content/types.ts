@@ -11,10 +11,13 @@ export type TemperatureUnit = 'F' | 'C';
 /** A piece of patient-facing text in every supported language. */
 export type Localised = Record<Lang, string>;
 
-/** Where a fact comes from: a source id from ../shared/clinical-facts.md and when it was last reviewed. */
+/** Where a fact comes from: source ids from docs/clinical-sources.md, and when it was compared with them. */
 export interface Sourced {
-  /** Source ids from clinical-facts.md, e.g. `['UTD', 'ALB']`. */
+  /** Source ids from docs/clinical-sources.md, e.g. `['UTD', 'ALB']`. */
   sources: readonly string[];
-  /** ISO date this item was last reviewed against clinical-facts.md. */
+  /**
+   * ISO date this item was last compared with its published sources. Not a check that a phone line still answers:
+   * that is part of each release (docs/clinical-sources.md).
+   */
   reviewed: string;
 }

@@ -114,21 +114,67 @@ export function contactLine(
   </li>`;
 }
 
-/** The clinic's name and number; a number that did not parse is plain text, never a link. */
+/**
+ * The clinic's name and number (a number that did not parse is plain text, never a link), and its after-hours line
+ * when the clinic gave one.
+ */
 export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyle = 'plain') {
-  const name = c.clinicName || s.yourClinic;
+  const name = html`<strong class="line-name">${c.clinicName || s.yourClinic}</strong>`;
+  const afterHours = c.afterHours
+    ? html`<p class="note after-hours">${s.afterHours}</p>
+        <ul class="actions" role="list">
+          <li>${callNumber(c.afterHours, s, 'after-hours')}</li>
+        </ul>`
+    : nothing;
   if (c.clinicPhone) {
-    return html`<strong class="line-name">${name}</strong>
+    return html`${name}
       <ul class="actions" role="list">
         <li>${callNumber(c.clinicPhone, s, 'clinic', style)}</li>
-      </ul>`;
+      </ul>
+      ${afterHours}`;
   }
-  if (c.clinicPhoneText) {
-    return html`<strong class="line-name">${name}</strong>
-      <p class="note" part="clinic-phone-text">${c.clinicPhoneText}</p>`;
-  }
-  return html`<strong class="line-name">${name}</strong>
-    <p class="note">${s.clinicNoPhone}</p>`;
+  return html`${name}
+    ${c.clinicPhoneText
+      ? html`<p class="note" part="clinic-phone-text">${c.clinicPhoneText}</p>`
+      : html`<p class="note">${s.clinicNoPhone}</p>`}
+    ${afterHours}`;
+}
+
+/**
+ * The one call for a sign that needs care at any hour: the clinic's after-hours line, else the clinic, else the
+ * region's 24/7 nurse line. `undefined` when Haven has none of them.
+ */
+export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult | undefined {
+  if (c.afterHours) return callNumber(c.afterHours, s, 'after-hours', style);
+  if (c.clinicPhone) return callNumber(c.clinicPhone, s, 'clinic', style);
+  const advice = c.region?.advice;
+  const call = normalisePhone(advice?.call, c.region?.dialPlan);
+  return advice && call ? callLink(call, s.call(callName(advice, call)), advice.id, style) : undefined;
+}
+
+/**
+ * What to do for a sign that needs care right away, at any hour: the clinic's after-hours line, else the clinic
+ * (with the region's nurse line for when it is closed), else the nurse line, else words; then always the emergency
+ * number, for when nobody answers quickly or things get worse.
+ */
+export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'primary'): TemplateResult {
+  const advice = c.region?.advice;
+  const nurse = (lead: string) =>
+    advice
+      ? html`<p class="lead">${lead}</p>
+          <ul class="lines" role="list">
+            ${contactLine(advice, c, s, lang)}
+          </ul>`
+      : nothing;
+  let first: TemplateResult;
+  if (c.afterHours) first = html`<p class="primary">${s.nowAfterHours} ${careNowAction(c, s, style)}</p>`;
+  else if (c.clinicPhone) first = html`<p class="primary">${s.nowClinic} ${careNowAction(c, s, style)}</p>${nurse(s.nowClinicClosed)}`;
+  else if (advice) first = html`${c.clinicPhoneText ? html`<p class="primary">${s.nowClinic} ${c.clinicPhoneText}</p>` : nothing}${nurse(
+      c.clinicPhoneText ? s.nowClinicClosed : s.nowNurseLine,
+    )}`;
+  else first = html`<p class="primary">${c.clinicPhoneText ? html`${s.nowClinic} ${c.clinicPhoneText}` : s.nowNoPhone}</p>`;
+  return html`${first}
+    <p class="then">${s.nowEmergency} ${emergencyLine(c, s, lang, 'plain')}</p>`;
 }
 
 /** Link to the helpline directory for readers outside the regions Haven knows. */

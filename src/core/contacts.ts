@@ -1,5 +1,6 @@
 /**
- * Turns the shared attributes (`region`, `emergency-number`, `clinic-name`, `clinic-phone`, `hotline-url`) into
+ * Turns the shared attributes (`region`, `emergency-number`, `clinic-name`, `clinic-phone`, `after-hours-phone`,
+ * `hotline-url`) into
  * the contacts an element shows. Every element resolves them here, so parsing, fallbacks and warnings are the
  * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
  */
@@ -13,6 +14,7 @@ export interface ContactAttributes {
   emergencyNumber?: string | null;
   clinicName?: string | null;
   clinicPhone?: string | null;
+  afterHoursPhone?: string | null;
   hotlineUrl?: string | null;
 }
 
@@ -29,6 +31,8 @@ export interface ResolvedContacts {
   clinicPhone: PhoneNumber | undefined;
   /** The clinic's number as written, when it does not parse: shown as plain text, never as a link. */
   clinicPhoneText: string;
+  /** The clinic's 24-hour or on-call line, when it parses (a value that does not is ignored, with a warning). */
+  afterHours: PhoneNumber | undefined;
   /** Directory of helplines for readers outside known regions. */
   hotlineUrl: string;
   /** Unit for temperatures: the region's, else Celsius, which most of the world uses. */
@@ -87,6 +91,17 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     );
   }
 
+  // Unlike the clinic's own number, a broken after-hours number is not shown as text: at night a patient needs a
+  // number that dials, and the result falls back to the clinic, a nurse line or the emergency number.
+  const afterHoursText = clean(attrs.afterHoursPhone);
+  const afterHours = afterHoursText ? normalisePhone(afterHoursText, region?.dialPlan) ?? undefined : undefined;
+  if (afterHoursText && !afterHours) {
+    warn(
+      'after-hours-phone',
+      `after-hours-phone="${afterHoursText.slice(0, 40)}" is not a phone number Haven can dial; it is not shown.`,
+    );
+  }
+
   let hotlineUrl = HOTLINE_DIRECTORY;
   const hotline = clean(attrs.hotlineUrl);
   if (hotline) {
@@ -104,6 +119,7 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     clinicPhone,
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
+    afterHours,
     hotlineUrl,
     temperature: region?.temperature ?? 'C',
   };

@@ -75,6 +75,12 @@ export class HavenElement extends LitElement {
   /** The clinic's phone number as the clinic writes it, e.g. `(703) 437-0001`. */
   @property({ attribute: 'clinic-phone' }) clinicPhone = '';
 
+  /**
+   * The clinic's 24-hour or on-call line, for signs that need care at any hour. Without it, Haven offers the clinic's
+   * number, then the region's 24/7 nurse line where there is one, then the emergency number.
+   */
+  @property({ attribute: 'after-hours-phone' }) afterHoursPhone = '';
+
   /** ISO country code choosing emergency and crisis numbers. Default `US`. */
   @property() region = 'US';
 
@@ -229,8 +235,8 @@ export class HavenElement extends LitElement {
     if (this.headingLevel !== '2' && String(this.level) !== String(this.headingLevel).trim()) {
       this.warnOnce('heading-level', `heading-level="${String(this.headingLevel).slice(0, 20)}" must be 2 to 6; using 2.`);
     }
-    // Contacts depend only on these five attributes; a checkbox tick or a step does not re-read them.
-    const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'hotlineUrl'] as const;
+    // Contacts depend only on these attributes; a checkbox tick or a step does not re-read them.
+    const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'afterHoursPhone', 'hotlineUrl'] as const;
     if (this.contacts && !inputs.some((name) => changed.has(name))) return;
     this.contacts = resolveContacts(
       {
@@ -238,6 +244,7 @@ export class HavenElement extends LitElement {
         emergencyNumber: this.emergencyNumber,
         clinicName: this.clinicName,
         clinicPhone: this.clinicPhone,
+        afterHoursPhone: this.afterHoursPhone,
         hotlineUrl: this.hotlineUrl,
       },
       (attribute, message) => this.warnOnce(attribute, message),

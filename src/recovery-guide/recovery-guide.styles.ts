@@ -95,7 +95,8 @@ export const guideStyles = css`
     border-radius: var(--_radius);
   }
 
-  .signs.emergency {
+  .signs.emergency,
+  .signs.now {
     border-inline-start-color: var(--_urgent);
     background: var(--_urgent-surface);
   }

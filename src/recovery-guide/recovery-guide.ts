@@ -16,10 +16,10 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   GUIDE_INTRO,
+  GUIDE_REVIEW_DUE,
   GUIDE_REVIEWED,
   GUIDE_STRINGS,
   SECTION_IDS,
-  SOURCES,
   guideSection,
   sectionSources,
   warningSigns,
@@ -30,7 +30,9 @@ import {
   type SectionId,
 } from '../content/guide.js';
 import { signLabel } from '../content/signs.js';
+import { SOURCES } from '../content/sources.js';
 import {
+  careNow,
   clinicContact,
   contactLine,
   emergencyAction,
@@ -99,9 +101,12 @@ function slottedTitle(el: Element): string {
  * @csspart section - One built-in section.
  * @csspart section-heading - A built-in section's heading.
  * @csspart subheading - A heading inside a built-in section.
- * @csspart signs - A group of warning signs; also `signs-emergency` or `signs-today`.
+ * @csspart signs - A group of warning signs; also `signs-emergency`, `signs-now` or `signs-today`.
  * @csspart signs-emergency - The group "Get emergency care now".
+ * @csspart signs-now - The group "Get care right away, at any hour".
  * @csspart signs-today - The group "Call your clinic today".
+ * @csspart support-lines - The region's support lines (not crisis lines) in "When to get more support".
+ * @csspart tag - The "Support line, not a crisis line" tag on each of them.
  * @csspart signs-heading - The heading of a group of warning signs.
  * @csspart crisis-now - The "right now" block of the crisis section.
  * @csspart clinic - The clinic's name and number in the closing section.
@@ -245,14 +250,17 @@ export class HavenRecoveryGuide extends HavenElement {
         return html`<ul class="list">${block.items.map((item) => this.renderItem(item))}</ul>`;
       case 'signs': {
         const unit = c.temperature;
+        const then = {
+          emergency: () => html`<p class="then">${emergencyLine(c, s, lang)}</p>`,
+          now: () => html`<div class="then">${careNow(c, s, lang, 'plain')}</div>`,
+          today: () => html`<div class="then clinic">${clinicContact(c, s)}</div>`,
+        }[block.tier];
         return html`<div class="signs ${block.tier}" part="signs signs-${block.tier}">
           ${heading(level, 3, block.title[lang], { part: 'signs-heading' })}
           <ul class="list">
             ${warningSigns(block.tier).map((sign) => html`<li data-sign=${sign.id}>${signLabel(sign, lang, unit)}</li>`)}
           </ul>
-          ${block.tier === 'emergency'
-            ? html`<p class="then">${emergencyLine(c, s, lang)}</p>`
-            : html`<div class="then clinic">${clinicContact(c, s)}</div>`}
+          ${then()}
         </div>`;
       }
       case 'emergency':
@@ -277,6 +285,17 @@ export class HavenRecoveryGuide extends HavenElement {
       case 'clinic':
         return html`<p>${block.text[lang]}</p>
           <div class="clinic" part="clinic">${clinicContact(c, s, 'primary')}</div>`;
+      case 'support-lines':
+        return c.region?.support.length
+          ? html`<div class="support-lines" part="support-lines">
+              <p>${block.text[lang]}</p>
+              <ul class="lines" role="list">
+                ${c.region.support.map((line) => contactLine(line, c, s, lang, true))}
+              </ul>
+            </div>`
+          : nothing;
+      case 'go-to-hospital':
+        return html`<p>${s.goToNearest(c.region?.hospital?.[lang] ?? s.emergencyRoom, c.region?.urgentCare?.[lang])}</p>`;
     }
   }
 
@@ -325,9 +344,8 @@ export class HavenRecoveryGuide extends HavenElement {
     const shown = this.chosen.filter((id) => !this.replaced[id]).map((id) => guideSection(id)!);
     const ids = new Set(shown.flatMap((section) => sectionSources(section)));
     const listed = Object.keys(SOURCES).filter((id) => ids.has(id));
-    const date = new Intl.DateTimeFormat(this.lang_, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${GUIDE_REVIEWED}T00:00:00Z`),
-    );
+    const format = new Intl.DateTimeFormat(this.lang_, { dateStyle: 'long', timeZone: 'UTC' });
+    const date = (iso: string) => html`<time datetime=${iso}>${format.format(new Date(`${iso}T00:00:00Z`))}</time>`;
     return html`<footer class="sources" part="sources">
       <details>
         <summary>${this.g.sources}</summary>
@@ -337,7 +355,7 @@ export class HavenRecoveryGuide extends HavenElement {
                 ${listed.map((id) => html`<li data-source=${id}>${SOURCES[id]}</li>`)}
               </ul>`
           : nothing}
-        <p>${this.g.lastReviewed}: <time datetime=${GUIDE_REVIEWED}>${date}</time></p>
+        <p>${this.g.lastReviewed}: ${date(GUIDE_REVIEWED)}. ${this.g.reviewDue}: ${date(GUIDE_REVIEW_DUE)}.</p>
       </details>
     </footer>`;
   }

@@ -84,7 +84,7 @@ export const warningSignsStyles = css`
   }
 
   /*
-   * The next-step bar (emergency and crisis only). Sticky inside the section, so it stays at the bottom of the screen
+   * The next-step bar (emergency, crisis and care now). Sticky inside the section, so it stays at the bottom of the screen
    * only while the checklist is in view, and comes to rest just above "Your next step" without covering the result.
    * It never animates, so there is nothing for reduced motion to turn off.
    */
@@ -138,7 +138,8 @@ export const warningSignsStyles = css`
   }
 
   .result[data-tier='emergency'],
-  .result[data-tier='crisis'] {
+  .result[data-tier='crisis'],
+  .result[data-tier='now'] {
     border-color: var(--_urgent);
     background: var(--_urgent-surface);
   }
@@ -157,8 +158,15 @@ export const warningSignsStyles = css`
   }
 
   .result[data-tier='emergency'] .tier-label,
-  .result[data-tier='crisis'] .tier-label {
+  .result[data-tier='crisis'] .tier-label,
+  .result[data-tier='now'] .tier-label {
     color: var(--_urgent);
+  }
+
+  .also-now {
+    margin-block-start: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_urgent);
   }
 
   .because {
@@ -186,7 +194,8 @@ export const warningSignsStyles = css`
     .group,
     .result,
     .result[data-tier='emergency'],
-    .result[data-tier='crisis'] {
+    .result[data-tier='crisis'],
+    .result[data-tier='now'] {
       border-color: CanvasText;
     }
     .advice {
@@ -194,6 +203,7 @@ export const warningSignsStyles = css`
     }
     .result[data-tier='emergency'] .tier-label,
     .result[data-tier='crisis'] .tier-label,
+    .result[data-tier='now'] .tier-label,
     .bar-label {
       color: CanvasText;
     }

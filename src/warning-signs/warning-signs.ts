@@ -1,27 +1,25 @@
 /**
  * <haven-warning-signs>: a checklist of warning signs after a miscarriage that answers with one next step. The
  * patient checks what they notice; the result area names the most urgent tier in words ("Emergency:"), says which
- * checked signs led to it, and offers one primary action: the emergency number, 988, the clinic's phone, the
- * follow-up visit, or self-care for what is common. Contacts come from the same data and templates as the banner.
+ * checked signs led to it, and offers one primary action: the emergency number, a crisis line, care at any hour (the
+ * clinic's after-hours line), the clinic's phone, the follow-up visit, or self-care for what is common. Contacts
+ * come from the same data and templates as the banner.
  *
- * The checkboxes are the only state: nothing is stored, nothing is sent anywhere, and the result is read from them
- * on every render. The result area is always in the DOM, so screen readers announce each change politely.
+ * The checked signs are the element's own state (render() never reads the DOM): nothing is stored, nothing is sent
+ * anywhere. The result area is always in the DOM, so screen readers announce each change politely.
  *
- * While the result is an emergency or a crisis, a compact bar (after Clear, before the result) sticks to the bottom
- * of the screen as long as the checklist is in view: the tier in words, the same primary action as the result, and a
- * "What to do" button that moves focus to "Your next step". It is not a live region; the result area announces.
- *
- * @summary Warning-sign checklist with one calm next step.
- *
- *   `{ tier, signs }`: the most urgent tier (`null` when nothing is checked) and the checked sign ids in list order.
- *   Never fired for attribute or property changes.
- *
- *   carries `data-tier`.
- * Parts, slots, events and custom properties are documented on the class (custom-elements.json).
+ * While the result is urgent (emergency, crisis or care now), a compact bar (after Clear, before the result)
+ * sticks to the bottom of the screen as long as the checklist is in view: the tier in words, the same primary
+ * action as the result, and a "What to do" button that moves focus to "Your next step". It is not a live region;
+ * the result area announces.
  */
 import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import {
   callNumber,
+  careNow,
+  careNowAction,
   clinicContact,
   contactLine,
   crisisCallAction,
@@ -44,6 +42,8 @@ export interface TriageChangeDetail {
 }
 
 const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
+/** Tiers whose result gets the sticky next-step bar. */
+const URGENT: readonly Tier[] = ['emergency', 'crisis', 'now'];
 
 /**
  * A checklist of warning signs after a miscarriage that answers with one next step: the most urgent tier in words,
@@ -54,8 +54,8 @@ const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
  *
  * @fires {CustomEvent<TriageChangeDetail>} haven-triage-change - The patient checked or unchecked a sign, or pressed
  *   Clear. Bubbles and is composed. `detail` is `{ tier, signs }`: the most urgent tier (`emergency`, `crisis`,
- *   `today`, `follow-up`, `expected`, or `null` when nothing is checked) and the checked sign ids in list order.
- *   Never fired for attribute or property changes.
+ *   `now`, `today`, `follow-up`, `expected`, or `null` when nothing is checked) and the checked sign ids in list
+ *   order. Never fired for attribute or property changes.
  *
  * @csspart base - The landmark (`section`).
  * @csspart heading - The top heading.
@@ -66,8 +66,8 @@ const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
  * @csspart checkbox - Every checkbox.
  * @csspart label - Every checkbox label.
  * @csspart clear - The Clear button.
- * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency or crisis result; it carries
- *   `data-tier`.
+ * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency, crisis or care-now result;
+ *   it carries `data-tier`.
  * @csspart next-bar-jump - Its "What to do" button, which moves focus to "Your next step".
  * @csspart result-heading - The "Your next step" heading.
  * @csspart result - The result area (`role="status"`); it carries `data-tier` (a tier, or `none`).
@@ -76,18 +76,16 @@ const GROUPS: readonly SignGroup[] = ['body', 'feelings'];
 export class HavenWarningSigns extends HavenElement {
   static override styles = [baseStyles, warningSignsStyles];
 
+  /** Ids of the checked signs. Replaced, never mutated, so each change is a new update. */
+  @state() private checked: ReadonlySet<string> = new Set();
+
   private get triage(): TriageStrings {
     return triageFor(this.lang_);
   }
 
-  private get checkboxes(): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  }
-
-  /** The checked signs, in list order, read from the checkboxes themselves. */
+  /** The checked signs, in list order. */
   private checkedSigns(): Sign[] {
-    const checked = new Set(this.checkboxes.filter((box) => box.checked).map((box) => box.value));
-    return SIGNS.filter((sign) => checked.has(sign.id));
+    return SIGNS.filter((sign) => this.checked.has(sign.id));
   }
 
   private announce(): void {
@@ -97,18 +95,20 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   private onChange(event: Event): void {
-    if (!(event.target instanceof HTMLInputElement)) return;
-    this.requestUpdate();
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !SIGNS.some((sign) => sign.id === box.value)) return;
+    const checked = new Set(this.checked);
+    if (box.checked) checked.add(box.value);
+    else checked.delete(box.value);
+    this.checked = checked;
     this.announce();
   }
 
   private clear(): void {
-    const boxes = this.checkboxes;
-    for (const box of boxes) box.checked = false;
-    this.requestUpdate();
+    this.checked = new Set();
     this.announce();
     // The button stays where it is, but a patient who cleared the list most likely wants to start again.
-    boxes[0]?.focus();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
   }
 
   /** "What to do" in the bar: the result heading to the top of the screen, and focus on it. */
@@ -127,7 +127,14 @@ export class HavenWarningSigns extends HavenElement {
       <ul class="signs" role="list">
         ${signs.map(
           (sign) => html`<li class="sign" part="sign">
-            <input type="checkbox" part="checkbox" id=${`sign-${sign.id}`} name="sign" value=${sign.id} />
+            <input
+              type="checkbox"
+              part="checkbox"
+              id=${`sign-${sign.id}`}
+              name="sign"
+              value=${sign.id}
+              .checked=${live(this.checked.has(sign.id))}
+            />
             <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.contacts.temperature)}</label>
           </li>`,
         )}
@@ -148,13 +155,16 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   /**
-   * The compact bar for emergency and crisis results: the tier in words, the one primary action, and a way to the
-   * full result. Not a live region: the result area already announces the change.
+   * The compact bar for urgent results: the tier in words, the one primary action, and a way to the full result.
+   * Not a live region: the result area already announces the change.
    */
   private renderBar(tier: Tier | undefined) {
-    if (tier !== 'emergency' && tier !== 'crisis') return nothing;
-    const t = this.triage;
-    const action = tier === 'emergency' ? emergencyAction(this.contacts, this.strings) : crisisCallAction(this.contacts, this.strings, 'urgent');
+    if (!tier || !URGENT.includes(tier)) return nothing;
+    const { contacts: c, strings: s, triage: t } = this;
+    const action =
+      tier === 'crisis'
+        ? crisisCallAction(c, s, 'urgent')
+        : (tier === 'now' && careNowAction(c, s, 'urgent')) || emergencyAction(c, s);
     return html`<div class="next-bar" part="next-bar" data-tier=${tier}>
       <strong class="bar-label">${t.tiers[tier].label}</strong>
       <span class="bar-action">${action}</span>
@@ -162,66 +172,92 @@ export class HavenWarningSigns extends HavenElement {
     </div>`;
   }
 
+  /** What to do the same day when the clinic cannot be reached: the region's nurse line, or where to go. */
+  private sameDay() {
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
+    const advice = c.region?.advice;
+    if (advice) {
+      return html`<p class="lead">${t.todayUnreachable}</p>
+        <ul class="lines" role="list">
+          ${contactLine(advice, c, s, lang)}
+        </ul>`;
+    }
+    const urgent = c.region?.urgentCare?.[lang];
+    return html`<p>${t.todayUnreachable} ${urgent ? s.goToUrgent(urgent) : t.todayElsewhere}</p>`;
+  }
+
   /** The one primary action, right under the tier's summary so it is the first thing to tap. */
-  private renderPrimary(tier: Tier) {
-    const { contacts: c, strings: s, triage: t } = this;
+  private renderPrimary(tier: Tier, checked: readonly Sign[]) {
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
     switch (tier) {
       case 'emergency':
-        return html`<p class="primary">${emergencyLine(c, s, this.lang_)}</p>`;
+        return html`<p class="primary">${emergencyLine(c, s, lang)}</p>
+          ${checked.some((sign) => sign.noDriving) ? html`<p><strong>${t.noDriving}</strong></p>` : nothing}`;
       case 'crisis':
         return this.crisisLines(true);
+      case 'now':
+        return careNow(c, s, lang);
       case 'today':
-        if (c.clinicPhone || c.clinicPhoneText) {
-          return html`<div class="primary clinic">${clinicContact(c, s, 'primary')}</div>
-            <p>${t.todayPhoneText}</p>`;
-        }
-        return html`<p class="primary">${t.todayNoPhone}</p>`;
+        return html`${c.clinicPhone || c.clinicPhoneText
+            ? html`<div class="primary clinic">${clinicContact(c, s, 'primary')}</div>`
+            : html`<p class="primary">${t.todayNoPhone}</p>`}
+          ${this.sameDay()}`;
       default:
         // Follow-up and common results: the summary is the step; there is nothing to call.
         return nothing;
     }
   }
 
-  /** Which checked signs led to the tier, and why it matters. Common signs come with their care notes. */
+  /** Which checked signs led to the tier, and why it matters. Signs with a note (self-care, a time limit) show it. */
   private renderWhy(tier: Tier, led: readonly Sign[]) {
-    const text = this.triage.tiers[tier];
-    const name = (sign: Sign) => signLabel(sign, this.lang_, this.contacts.temperature);
+    const t = this.triage;
+    const text = t.tiers[tier];
+    const item = (sign: Sign) => {
+      const name = signLabel(sign, this.lang_, this.contacts.temperature);
+      return sign.care
+        ? html`<li><strong>${name}</strong> <span class="care-note">${sign.care[this.lang_]}</span></li>`
+        : html`<li>${name}</li>`;
+    };
     if (tier === 'expected') {
       return html`<p>${text.why}</p>
         <ul class="why care">
-          ${led.map(
-            (sign) => html`<li>
-              <strong>${name(sign)}</strong>
-              ${sign.care ? html`<span class="care-note">${sign.care[this.lang_]}</span>` : nothing}
-            </li>`,
-          )}
+          ${led.map(item)}
         </ul>`;
     }
-    return html`<p class="because">${this.triage.because}</p>
-      <ul class="why">
-        ${led.map((sign) => html`<li>${name(sign)}</li>`)}
+    return html`<p class="because">${t.because}</p>
+      <ul class="why care">
+        ${led.map(item)}
       </ul>
       <p>${text.why}</p>`;
   }
 
-  /** Plain secondary links and safety-netting after the reasons. */
+  /**
+   * Plain secondary links and safety-netting after the reasons. A more urgent tier never hides help that a less
+   * urgent sign also needs: thoughts of self-harm keep a crisis line under a physical emergency, a sign that needs
+   * care at any hour keeps its route under a crisis, and a feelings sign that can wait a day still gets a crisis
+   * line in case it gets heavier.
+   */
   private renderSecondary(tier: Tier, checked: readonly Sign[]) {
-    const { contacts: c, strings: s, triage: t } = this;
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
+    const has = (group: Sign['group'], ...tiers: Tier[]) =>
+      checked.some((sign) => sign.group === group && tiers.includes(sign.tier));
     switch (tier) {
       case 'emergency':
-        // Thoughts of self-harm stay answered when a physical emergency outranks them: 911 first, and a crisis
-        // line to talk to as well.
-        return checked.some((sign) => sign.group === 'feelings' && (sign.tier === 'emergency' || sign.tier === 'crisis'))
-          ? this.crisisLines(false)
-          : nothing;
+        return has('feelings', 'emergency', 'crisis', 'today') ? this.crisisLines(false) : nothing;
       case 'crisis':
-        return html`<p>${t.unsafeLead} ${emergencyLine(c, s, this.lang_, 'plain')}</p>`;
+        return html`<p>${t.unsafeLead} ${emergencyLine(c, s, lang, 'plain')}</p>
+          ${has('body', 'now')
+            ? html`<div class="also-now">
+                <p><strong>${t.nowAlso}</strong></p>
+                ${careNow(c, s, lang, 'plain')}
+              </div>`
+            : nothing}`;
+      case 'now':
       case 'today':
-        return html`<p>${t.worseLead} ${emergencyLine(c, s, this.lang_, 'plain')}</p>`;
+        return html`${has('feelings', 'today') ? html`<p class="lead">${t.feelingsLead}</p><p>${crisisCallAction(c, s)}</p>` : nothing}
+        ${tier === 'today' ? html`<p>${t.worseLead} ${emergencyLine(c, s, lang, 'plain')}</p>` : nothing}`;
       case 'follow-up':
-        return c.clinicPhone
-          ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>`
-          : nothing;
+        return c.clinicPhone ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>` : nothing;
       case 'expected':
         return html`<p>${t.expectedWorse}</p>`;
     }
@@ -237,7 +273,7 @@ export class HavenWarningSigns extends HavenElement {
     return html`<p class="summary">
         <strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}
       </p>
-      ${this.renderPrimary(tier)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, checked)}`;
+      ${this.renderPrimary(tier, checked)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, checked)}`;
   }
 
   override render() {

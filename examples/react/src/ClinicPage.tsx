@@ -14,6 +14,7 @@ export interface Clinic {
 const TIER_WORDS: Record<Tier, string> = {
   emergency: 'Emergency',
   crisis: 'Urgent',
+  now: 'Get care now',
   today: 'Call today',
   'follow-up': 'Not urgent',
   expected: 'Common',
