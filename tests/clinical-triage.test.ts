@@ -129,19 +129,22 @@ describe('the triage table in docs/clinical-sources.md', () => {
 });
 
 describe('care now (the `now` tier)', () => {
-  it('without an after-hours line: the clinic first, then 911', async () => {
+  it('without an after-hours line in the US: the clinic if it is open, then the emergency room', async () => {
     const el = await checklist(CLINIC);
     await only(el, 'fever');
     expect(resultHrefs(el)[0]).to.equal('tel:+17034370001');
-    expect(resultText(el)).to.include('Call your clinic now:');
-    expect(resultText(el)).to.include('If you cannot reach anyone quickly, or you feel worse: Call 911 or go to the nearest emergency room.');
+    expect(resultText(el)).to.include('If your clinic is open, call it now: Call (703) 437-0001');
+    expect(resultText(el)).to.include(
+      'If it is closed or does not answer, or you feel worse: Call 911 or go to the nearest emergency room.',
+    );
     await expect(el).to.be.accessible();
   });
 
-  it('with no number at all in the US: call your doctor, nurse or midwife now, and 911', async () => {
+  it('with no number at all in the US: call your doctor, nurse or midwife now, else the emergency room', async () => {
     const el = await checklist('');
     await only(el, 'bad-smell');
     expect(resultText(el)).to.include('Call your doctor, nurse or midwife now.');
+    expect(resultText(el)).to.include('If you cannot reach them now, or you feel worse: Call 911');
     expect(resultHrefs(el)).to.deep.equal(['tel:911']);
   });
 
@@ -161,7 +164,7 @@ describe('care now (the `now` tier)', () => {
       el.setAttribute('clinic-phone', '+44 113 496 0000');
       await elementUpdated(el);
       expect(resultHrefs(el).slice(0, 2)).to.deep.equal(['tel:+441134960000', nurse]);
-      expect(resultText(el)).to.include('If your clinic is closed');
+      expect(resultText(el)).to.include('If it is closed or does not answer, call a nurse');
     });
   }
 
@@ -178,14 +181,38 @@ describe('care now (the `now` tier)', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fainting or heavy bleeding: do not drive yourself', async () => {
+  it('every emergency for the body says do not drive yourself; for feelings, ask someone to stay with you', async () => {
     const el = await checklist(CLINIC);
-    for (const id of ['fainted', 'bleeding-and-faint', 'soaking-pads']) {
-      await only(el, id);
-      expect(resultText(el), id).to.include('Do not drive yourself.');
+    for (const sign of SIGNS.filter((s) => s.tier === 'emergency')) {
+      await only(el, sign.id);
+      const [drive, stay] = ['Do not drive yourself.', 'If you can, ask someone to stay with you now.'];
+      expect(resultText(el), sign.id).to.include(sign.group === 'body' ? drive : stay);
+      expect(resultText(el), sign.id).not.to.include(sign.group === 'body' ? stay : drive);
     }
-    await only(el, 'swollen-leg');
-    expect(resultText(el)).not.to.include('Do not drive yourself.');
+    await only(el, 'thoughts-of-self-harm');
+    expect(resultText(el)).to.include('If you can, ask someone to stay with you now.');
+  });
+
+  it('a crisis with a call-today body sign keeps the clinic’s number', async () => {
+    const el = await checklist(CLINIC);
+    await only(el, 'thoughts-of-self-harm');
+    box(el, 'rh-negative').labels![0].click();
+    await elementUpdated(el);
+    expect(resultHrefs(el)[0]).to.equal('tel:988');
+    expect(resultHrefs(el)).to.include('tel:+17034370001');
+    expect(resultText(el)).to.include('You also checked a sign to call your clinic about today.');
+  });
+
+  it('Northern Ireland (GB-NIR): no NHS 111 anywhere, Lifeline first, and care now goes to A&E', async () => {
+    const el = await checklist('region="GB-NIR"');
+    await only(el, 'thoughts-of-self-harm');
+    expect(resultHrefs(el)[0]).to.equal('tel:08088088000');
+    expect(resultHrefs(el)).not.to.include('tel:111');
+    await only(el, 'fever');
+    expect(resultHrefs(el)).to.deep.equal(['tel:999']);
+    expect(resultText(el)).to.include('A&E');
+    const bar = el.shadowRoot!.querySelector('[part~="next-bar"] a')!;
+    expect(bar.getAttribute('href')).to.equal('tel:999');
   });
 
   it('a bad after-hours-phone is not shown, with one warning naming the attribute', async () => {

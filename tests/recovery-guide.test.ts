@@ -204,7 +204,8 @@ describe('<haven-recovery-guide>', () => {
       expect(link(el, 'Find a helpline in your country')!.getAttribute('href')).to.equal('https://findahelpline.com/');
       const text = visibleText(el);
       expect(text).to.include('988 Suicide & Crisis Lifeline');
-      expect(text).to.include('Go to the nearest emergency room or an urgent care center.');
+      expect(text).to.include('Go to the nearest emergency room.');
+      expect(text).not.to.match(/urgent care/i);
       expect(text).to.include('Tell someone you trust');
       expect(text).to.include('Reaching out is brave');
     });

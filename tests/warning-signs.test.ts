@@ -200,7 +200,7 @@ describe('<haven-warning-signs>', () => {
       const primary = resultLinks(el)[0];
       expect(primary.text).to.equal('Call (703) 437-0001');
       // If the clinic is closed, there is still somewhere to go.
-      expect(text).to.include('If you cannot reach them today: go to an urgent care center.');
+      expect(text).to.include('If you cannot reach them today: see another doctor or a clinic near you.');
       expect(primary.href).to.equal('tel:+17034370001');
       expect(primary.a.classList.contains('primary')).to.equal(true);
       expect(resultLink(el, 'Call 911')!.a.classList.contains('urgent')).to.equal(false);
@@ -211,7 +211,7 @@ describe('<haven-warning-signs>', () => {
       const el = await checklist();
       await tick(el, 'A pregnancy test that is still positive');
       expect(resultText(el)).to.include(
-        'Call your doctor, nurse or midwife today. If you cannot reach them today: go to an urgent care center.',
+        'Call your doctor, nurse or midwife today. If you cannot reach them today: see another doctor or a clinic near you.',
       );
       expect(resultLinks(el).map((l) => l.href)).to.deep.equal(['tel:911']);
       await expect(el).to.be.accessible();
@@ -240,7 +240,7 @@ describe('<haven-warning-signs>', () => {
       warnings.restore();
       await tick(el, 'A pregnancy test that is still positive');
       expect(resultText(el)).to.include('ask at reception');
-      expect(resultText(el)).to.include('If you cannot reach them today: go to an urgent care center.');
+      expect(resultText(el)).to.include('If you cannot reach them today: see another doctor or a clinic near you.');
       expect(resultLinks(el).map((l) => l.href)).to.deep.equal(['tel:911']);
       expect(warnings.messages.join()).to.include('clinic-phone');
     });
@@ -352,16 +352,18 @@ describe('<haven-warning-signs>', () => {
       expect(call.getAttribute('href')).to.equal(resultLinks(el)[0].href);
     });
 
-    it('care now: says "Get care now:" and offers the after-hours line, else the clinic, else 911', async () => {
+    it('care now: says "Get care now:" and offers the after-hours line, else the nurse line, else 911', async () => {
       const el = await checklist(`${US_CLINIC} after-hours-phone="(703) 555-0199"`);
       await tick(el, 'Clots bigger than a walnut');
       expect(bar(el)!.textContent).to.include('Get care now:');
       expect(barLink(el).getAttribute('href')).to.equal('tel:+17035550199');
       expect(barLink(el).getAttribute('href')).to.equal(resultLinks(el)[0].href);
+      // Never the clinic's daytime number: the bar must work at 3 a.m. Without an after-hours line, the region's
+      // 24/7 nurse line; without one (the US), the emergency number.
       await setAttrs(el, { 'after-hours-phone': null });
-      expect(barLink(el).getAttribute('href')).to.equal('tel:+17034370001');
-      await setAttrs(el, { 'clinic-phone': null });
       expect(barLink(el).getAttribute('href')).to.equal('tel:911');
+      await setAttrs(el, { region: 'AU' });
+      expect(barLink(el).getAttribute('href')).to.equal('tel:1800633422');
     });
 
     it('is not a second live region: only the result area announces', async () => {

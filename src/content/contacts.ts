@@ -54,8 +54,6 @@ export interface RegionContacts extends Sourced {
    * emergency room is the route.
    */
   advice?: ContactLine;
-  /** Walk-in care for problems that cannot wait but are not emergencies, where the region has it (US urgent care). */
-  urgentCare?: Localised;
   /** Crisis lines: answer now, for someone who may not be safe. The first is the one offered as a single action. */
   crisis: readonly ContactLine[];
   /** Support lines: listening and advice, clearly not crisis lines. */
@@ -90,7 +88,6 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     name: { en: 'the United States', es: 'Estados Unidos' },
     outside: { en: 'Outside the United States', es: 'Fuera de Estados Unidos' },
     emergency: '911',
-    urgentCare: { en: 'urgent care center', es: 'centro de atención de urgencia' },
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
     sources: ['US-911'],
@@ -376,6 +373,23 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     support: [],
   }),
 };
+
+// Northern Ireland (ISO 3166-2 GB-NIR): the UK's numbers without NHS 111, which does not serve it, and with
+// Lifeline, its own 24/7 crisis line, first. Out of hours, its GP services have a number per area, so signs that
+// need care at any hour go to the emergency department unless the clinic gives an after-hours line.
+const gb = REGIONS.GB;
+const northernIreland = region({
+  ...gb,
+  code: 'GB-NIR',
+  name: { en: 'Northern Ireland', es: 'Irlanda del Norte' },
+  outside: { en: 'Outside Northern Ireland', es: 'Fuera de Irlanda del Norte' },
+  advice: undefined,
+  crisis: [
+    ...gb.crisis.filter((entry) => entry.id === 'lifeline-ni'),
+    ...gb.crisis.filter((entry) => entry.id !== 'lifeline-ni' && entry.id !== nhs111.id),
+  ],
+});
+(REGIONS as Record<string, RegionContacts>)['GB-NIR'] = northernIreland;
 
 /** Default directory of helplines for readers outside the regions Haven knows. */
 export const HOTLINE_DIRECTORY = 'https://findahelpline.com/';

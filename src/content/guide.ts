@@ -36,7 +36,7 @@ export type Block = (
   | { kind: 'clinic'; text: Localised }
   /** `text`, then the region's support lines (not crisis lines), each with its hours. */
   | { kind: 'support-lines'; text: Localised }
-  /** "Go to the nearest emergency room" in the region's words (and urgent care where the region has it). */
+  /** "Go to the nearest emergency room", in the region's words. */
   | { kind: 'go-to-hospital' }
 ) & { sources?: readonly string[] };
 
@@ -123,8 +123,8 @@ const emotions: GuideSection = {
     {
       kind: 'paragraph',
       text: {
-        en: 'Many people feel worried or low for weeks or months. In one large study, about 1 in 4 women had strong worry a month after their loss. For many, it eased over the next months.',
-        es: 'Muchas personas sienten preocupación o tristeza durante semanas o meses. En un estudio grande, cerca de 1 de cada 4 mujeres tenía mucha preocupación un mes después de su pérdida. Para muchas, fue bajando en los meses siguientes.',
+        en: 'Many people feel worried or low for weeks or months. In one large study, about 1 in 4 women had strong worry a month after their loss. For many, it eased over the next months, but for some it lasted longer.',
+        es: 'Muchas personas sienten preocupación o tristeza durante semanas o meses. En un estudio grande, cerca de 1 de cada 4 mujeres tenía mucha preocupación un mes después de su pérdida. Para muchas, fue bajando en los meses siguientes, pero para algunas duró más.',
       },
       sources: ['F20'],
     },

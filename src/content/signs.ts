@@ -28,13 +28,13 @@ export interface Sign extends Sourced {
   label: Localised;
   /** A short note shown with the sign in the result: self-care for common signs, a time limit for others. */
   care?: Localised;
-  /** Fainting or heavy bleeding: the result says not to drive yourself. */
-  noDriving?: true;
 }
 
 const REVIEWED = '2026-12-02';
 
 export const FEVER = { F: '100.4°F', C: '38°C' } as const;
+/** A temperature this low can be a sign of sepsis. */
+export const LOW_TEMPERATURE = { F: '96.8°F', C: '36°C' } as const;
 
 /** One sign; every sign was compared with its sources on the same day. */
 const sign = (
@@ -43,7 +43,7 @@ const sign = (
   tier: Tier,
   label: Localised,
   sources: readonly string[],
-  extra: Pick<Sign, 'care' | 'noDriving'> = {},
+  extra: Pick<Sign, 'care'> = {},
 ): Sign => ({ id, group, tier, label, sources, reviewed: REVIEWED, ...extra });
 
 export const SIGNS: readonly Sign[] = [
@@ -57,7 +57,6 @@ export const SIGNS: readonly Sign[] = [
       es: 'Sangrado que empapa una o más toallas sanitarias gruesas por hora, dos horas seguidas',
     },
     ['UTD', 'ALB', 'AHS'],
-    { noDriving: true },
   ),
   sign(
     'bleeding-and-faint',
@@ -68,16 +67,16 @@ export const SIGNS: readonly Sign[] = [
       es: 'Sangrado con mareo, sensación de desmayo o mucha palidez, o con el corazón muy acelerado',
     },
     ['UTD', 'TOM2', 'AHS'],
-    { noDriving: true },
   ),
-  sign('fainted', 'body', 'emergency', { en: 'You fainted or collapsed', es: 'Se desmayó o se desplomó' }, ['UTD', 'TOM2'], {
-    noDriving: true,
-  }),
+  sign('fainted', 'body', 'emergency', { en: 'You fainted or collapsed', es: 'Se desmayó o se desplomó' }, ['UTD', 'TOM2']),
   sign(
     'sudden-severe-pain',
     'body',
     'emergency',
-    { en: 'Sudden or very bad pain in your belly', es: 'Dolor repentino o muy fuerte en el vientre' },
+    {
+      en: 'Sudden or very bad pain in your belly, much worse than period cramps',
+      es: 'Dolor repentino o muy fuerte en el vientre, mucho peor que los cólicos de la regla',
+    },
     ['NICHD', 'TOM1', 'ALB', 'SUNNY', 'PATIENT'],
   ),
   sign(
@@ -126,12 +125,19 @@ export const SIGNS: readonly Sign[] = [
     'body',
     'emergency',
     {
-      en: 'Shivering hard that you cannot stop, or very bad pain in your muscles',
-      es: 'Temblores fuertes que no puede parar, o mucho dolor en los músculos',
+      en: 'Shivering or shaking hard that you cannot stop, or very bad pain in your muscles',
+      es: 'Escalofríos o temblores fuertes que no puede parar, o mucho dolor en los músculos',
     },
     ['SEPSIS'],
   ),
   sign('no-urine', 'body', 'emergency', { en: 'You have not peed all day', es: 'No ha orinado en todo el día' }, ['SEPSIS']),
+  sign(
+    'low-temperature',
+    'body',
+    'emergency',
+    { en: 'A temperature below {low}', es: 'Una temperatura de menos de {low}' },
+    ['SEPSIS'],
+  ),
   sign(
     'feel-might-die',
     'body',
@@ -148,10 +154,16 @@ export const SIGNS: readonly Sign[] = [
     'body',
     'now',
     {
-      en: 'A temperature of {fever} or higher, or shaking chills',
-      es: 'Una temperatura de {fever} o más, o escalofríos con temblores',
+      en: 'A temperature of {fever} or higher, or chills',
+      es: 'Una temperatura de {fever} o más, o escalofríos',
     },
     ['UTD', 'MED', 'SUNNY', 'SW', 'NICHD'],
+    {
+      care: {
+        en: 'Shivering you cannot stop, feeling confused, or feeling very ill is an emergency.',
+        es: 'Si tiembla sin poder parar, siente confusión o se siente muy mal, es una emergencia.',
+      },
+    },
   ),
   sign(
     'bad-smell',
@@ -180,6 +192,12 @@ export const SIGNS: readonly Sign[] = [
       es: 'Sangrado que había disminuido y vuelve a ser abundante o de color rojo vivo',
     },
     ['SW', 'DGFT'],
+    {
+      care: {
+        en: 'If it soaks a thick pad an hour, or you feel faint, that is an emergency.',
+        es: 'Si empapa una toalla sanitaria gruesa por hora, o siente que se va a desmayar, es una emergencia.',
+      },
+    },
   ),
   sign(
     'one-sided-pain',
@@ -203,8 +221,8 @@ export const SIGNS: readonly Sign[] = [
     ['ACOG-Rh', 'SMFM', 'NICE', 'SHOT'],
     {
       care: {
-        en: 'Ask within 3 days (72 hours) of the bleeding. The shot works best by then, if you need it.',
-        es: 'Pregunte dentro de los 3 días (72 horas) después del sangrado. La inyección funciona mejor en ese plazo, si la necesita.',
+        en: 'Ask within 3 days (72 hours) of the bleeding, when the shot works best if you need it. If it has been longer, still ask.',
+        es: 'Pregunte dentro de los 3 días (72 horas) después del sangrado, cuando la inyección funciona mejor si la necesita. Si ya pasó más tiempo, pregunte de todos modos.',
       },
     },
   ),
@@ -275,7 +293,7 @@ export const SIGNS: readonly Sign[] = [
   sign('breast-tenderness', 'body', 'expected', { en: 'Sore or tender breasts', es: 'Senos adoloridos o sensibles' }, ['ALB'], {
     care: {
       en: 'This fades as your hormones settle. A bra that gives good support and a cool pack may help. Do not bind your breasts.',
-      es: 'Esto se quita a medida que sus hormonas se calman. Un sostén que dé buen soporte y una compresa fría pueden ayudar. No se vende los senos.',
+      es: 'Esto se quita a medida que sus hormonas se calman. Un sostén que dé buen soporte y una compresa fría pueden ayudar. No se envuelva los senos con vendas ni fajas.',
     },
   }),
   sign('tiredness', 'body', 'expected', { en: 'Feeling very tired', es: 'Mucho cansancio' }, ['TOM2'], {
@@ -355,8 +373,9 @@ export const SIGNS: readonly Sign[] = [
  * grew up with it and own a Celsius thermometer.
  */
 export function signLabel(sign: Sign, lang: keyof Localised, temperature: TemperatureUnit): string {
-  const fever = lang === 'es' && temperature === 'F' ? `${FEVER.F} (${FEVER.C})` : FEVER[temperature];
-  return sign.label[lang].replace('{fever}', fever);
+  const both = lang === 'es' && temperature === 'F';
+  const degrees = (t: { F: string; C: string }) => (both ? `${t.F} (${t.C})` : t[temperature]);
+  return sign.label[lang].replace('{fever}', degrees(FEVER)).replace('{low}', degrees(LOW_TEMPERATURE));
 }
 
 /** The most urgent tier among the given signs, or `undefined` when none. */

@@ -22,10 +22,8 @@ const en = {
   emergencyLead: 'If you are in danger or might not stay safe:',
   emergencyRoom: 'emergency room',
   emergencyAction: (place: string) => `or go to the nearest ${place}.`,
-  /** "Go to the nearest emergency room or an urgent care center." (urgent care only where the region has it). */
-  goToNearest: (place: string, urgent?: string) => `Go to the nearest ${place}${urgent ? ` or an ${urgent}` : ''}.`,
-  /** Same-day care when the clinic cannot be reached, e.g. "go to an urgent care center". */
-  goToUrgent: (urgent: string) => `go to an ${urgent}.`,
+  /** "Go to the nearest emergency room.", in the region's words. */
+  goToNearest: (place: string) => `Go to the nearest ${place}.`,
   crisisLead: 'To talk with someone right now:',
   findHelpline: 'Find a helpline in your country',
   /** `outside` is the region's "Outside the United States" (contacts.ts). */
@@ -36,15 +34,16 @@ const en = {
   clinicNoPhone: 'Call your doctor, nurse or midwife.',
   afterHours: 'After hours and weekends:',
 
-  // Care right away, at any hour (the checklist's "Get care now" result and the guide's warning signs): the
-  // clinic's after-hours line, else the clinic, else the region's 24/7 nurse line, else these words; then always
-  // the emergency number.
+  // Care right away, at any hour (the checklist's "Get care now" result and the guide's warning signs), in the order
+  // a patient can act on at any time of day (core/contact-templates.ts careNow).
   nowAfterHours: 'Call your clinic’s after-hours line now:',
-  nowClinic: 'Call your clinic now:',
-  nowNoPhone: 'Call your doctor, nurse or midwife now.',
-  nowClinicClosed: 'If your clinic is closed, call a nurse any time of day or night:',
+  nowClinicOpen: 'If your clinic is open, call it now:',
+  nowClinicClosed: 'If it is closed or does not answer, call a nurse, any time of day or night:',
   nowNurseLine: 'Call a nurse now, any time of day or night:',
-  nowEmergency: 'If you cannot reach anyone quickly, or you feel worse:',
+  nowNoPhone: 'Call your doctor, nurse or midwife now.',
+  nowEmergency: 'If no one answers, or you feel worse:',
+  nowClosedEmergency: 'If it is closed or does not answer, or you feel worse:',
+  nowUnreachable: 'If you cannot reach them now, or you feel worse:',
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',
@@ -74,8 +73,7 @@ const es: Strings = {
   emergencyLead: 'Si está en peligro o siente que no puede estar a salvo:',
   emergencyRoom: 'sala de emergencias',
   emergencyAction: (place: string) => `o vaya a la ${place} más cercana.`,
-  goToNearest: (place: string, urgent?: string) => `Vaya a la ${place} más cercana${urgent ? ` o a un ${urgent}` : ''}.`,
-  goToUrgent: (urgent: string) => `vaya a un ${urgent}.`,
+  goToNearest: (place: string) => `Vaya a la ${place} más cercana.`,
   crisisLead: 'Para hablar con alguien ahora mismo:',
   findHelpline: 'Busque una línea de ayuda en su país',
   findHelplineLead: (outside: string) => `${outside}, hay un directorio gratuito de líneas de ayuda locales.`,
@@ -85,11 +83,13 @@ const es: Strings = {
   afterHours: 'Fuera del horario de atención y fines de semana:',
 
   nowAfterHours: 'Llame ahora a la línea de su clínica para fuera del horario de atención:',
-  nowClinic: 'Llame ahora a su clínica:',
-  nowNoPhone: 'Llame ahora a su médico, enfermera o partera.',
-  nowClinicClosed: 'Si su clínica está cerrada, llame a una enfermera a cualquier hora del día o de la noche:',
+  nowClinicOpen: 'Si su clínica está abierta, llame ahora:',
+  nowClinicClosed: 'Si está cerrada o no contestan, llame a una enfermera, a cualquier hora del día o de la noche:',
   nowNurseLine: 'Llame ahora a una enfermera, a cualquier hora del día o de la noche:',
-  nowEmergency: 'Si no logra hablar con nadie pronto, o se siente peor:',
+  nowNoPhone: 'Llame ahora a su médico, enfermera o partera.',
+  nowEmergency: 'Si nadie contesta, o se siente peor:',
+  nowClosedEmergency: 'Si está cerrada o no contestan, o se siente peor:',
+  nowUnreachable: 'Si no logra hablar con ellos ahora, o se siente peor:',
 
   fallbackLabel: 'Ayuda ahora mismo',
   fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',

@@ -63,10 +63,13 @@ const en = {
   } satisfies Record<Tier, TierText>,
   // Emergency and crisis results.
   unsafeLead: 'If you might not stay safe:',
-  // Emergency result after fainting or heavy bleeding.
+  // Emergency result for a body sign: someone else drives.
   noDriving: 'Do not drive yourself. Ask someone to take you, or call for an ambulance.',
+  // Emergency or crisis result for a feelings sign.
+  stayWithYou: 'If you can, ask someone to stay with you now.',
   // A "get care now" sign checked alongside a crisis.
   nowAlso: 'You also checked a sign that needs medical care right away.',
+  todayAlso: 'You also checked a sign to call your clinic about today.',
   // "Call today" result.
   todayNoPhone: 'Call your doctor, nurse or midwife today.',
   /** Before the region's way to get care the same day ("go to urgent care", a nurse line). */
@@ -127,7 +130,9 @@ const es: TriageStrings = {
   },
   unsafeLead: 'Si siente que no puede estar a salvo:',
   noDriving: 'No maneje usted. Pídale a alguien que le lleve, o llame a una ambulancia.',
+  stayWithYou: 'Si puede, pídale a alguien que se quede con usted ahora.',
   nowAlso: 'También marcó una señal que necesita atención médica enseguida.',
+  todayAlso: 'También marcó una señal por la que debe llamar hoy a su clínica.',
   todayNoPhone: 'Llame hoy a su médico, enfermera o partera.',
   todayUnreachable: 'Si no logra hablar con ellos hoy:',
   todayElsewhere: 'consulte a otro médico o vaya a una clínica cercana.',

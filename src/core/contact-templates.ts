@@ -141,40 +141,41 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
 }
 
 /**
- * The one call for a sign that needs care at any hour: the clinic's after-hours line, else the clinic, else the
- * region's 24/7 nurse line. `undefined` when Haven has none of them.
+ * The one call for a sign that needs care at any hour, for the sticky bar: the clinic's after-hours line, else the
+ * region's 24/7 nurse line, else the emergency number. Never the clinic's daytime number: at 3 a.m. it is closed.
  */
-export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult | undefined {
+export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
   if (c.afterHours) return callNumber(c.afterHours, s, 'after-hours', style);
-  if (c.clinicPhone) return callNumber(c.clinicPhone, s, 'clinic', style);
   const advice = c.region?.advice;
   const call = normalisePhone(advice?.call, c.region?.dialPlan);
-  return advice && call ? callLink(call, s.call(callName(advice, call)), advice.id, style) : undefined;
+  return advice && call ? callLink(call, s.call(callName(advice, call)), advice.id, style) : emergencyAction(c, s, style);
 }
 
 /**
- * What to do for a sign that needs care right away, at any hour: the clinic's after-hours line, else the clinic
- * (with the region's nurse line for when it is closed), else the nurse line, else words; then always the emergency
- * number, for when nobody answers quickly or things get worse.
+ * What to do for a sign that needs care right away, at any hour, in the order a patient can act on at any time of
+ * day: the clinic's after-hours line; else the clinic if it is open, then (closed, or no answer) the region's 24/7
+ * nurse line; and always the emergency number last, for when nobody answers or things get worse. Where there is no
+ * nurse line (the US, Ireland), the emergency room follows the clinic directly.
  */
 export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'primary'): TemplateResult {
   const advice = c.region?.advice;
-  const nurse = (lead: string) =>
-    advice
-      ? html`<p class="lead">${lead}</p>
-          <ul class="lines" role="list">
-            ${contactLine(advice, c, s, lang)}
-          </ul>`
-      : nothing;
-  let first: TemplateResult;
-  if (c.afterHours) first = html`<p class="primary">${s.nowAfterHours} ${careNowAction(c, s, style)}</p>`;
-  else if (c.clinicPhone) first = html`<p class="primary">${s.nowClinic} ${careNowAction(c, s, style)}</p>${nurse(s.nowClinicClosed)}`;
-  else if (advice) first = html`${c.clinicPhoneText ? html`<p class="primary">${s.nowClinic} ${c.clinicPhoneText}</p>` : nothing}${nurse(
-      c.clinicPhoneText ? s.nowClinicClosed : s.nowNurseLine,
-    )}`;
-  else first = html`<p class="primary">${c.clinicPhoneText ? html`${s.nowClinic} ${c.clinicPhoneText}` : s.nowNoPhone}</p>`;
-  return html`${first}
-    <p class="then">${s.nowEmergency} ${emergencyLine(c, s, lang, 'plain')}</p>`;
+  const nurse = (lead: string) => html`<p class="lead">${lead}</p>
+    <ul class="lines" role="list">
+      ${contactLine(advice!, c, s, lang)}
+    </ul>`;
+  const emergency = (lead: string) => html`<p class="then">${lead} ${emergencyLine(c, s, lang, 'plain')}</p>`;
+  if (c.afterHours) {
+    return html`<p class="primary">${s.nowAfterHours} ${callNumber(c.afterHours, s, 'after-hours', style)}</p>
+      ${emergency(s.nowEmergency)}`;
+  }
+  if (c.clinicPhone || c.clinicPhoneText) {
+    const clinic = c.clinicPhone ? callNumber(c.clinicPhone, s, 'clinic', style) : c.clinicPhoneText;
+    return html`<p class="primary">${s.nowClinicOpen} ${clinic}</p>
+      ${advice ? html`${nurse(s.nowClinicClosed)}${emergency(s.nowEmergency)}` : emergency(s.nowClosedEmergency)}`;
+  }
+  return advice
+    ? html`${nurse(s.nowNurseLine)}${emergency(s.nowEmergency)}`
+    : html`<p class="primary">${s.nowNoPhone}</p>${emergency(s.nowUnreachable)}`;
 }
 
 /** Link to the helpline directory for readers outside the regions Haven knows. */

@@ -42,7 +42,8 @@ export interface ResolvedContacts {
 /** Called once per problem found: the attribute's name and a sentence for the console. */
 export type AttributeWarning = (attribute: string, message: string) => void;
 
-const REGION_CODE = /^[A-Z]{2}$/;
+// A country (ISO 3166-1), or a part of one that Haven knows apart (ISO 3166-2, e.g. GB-NIR for Northern Ireland).
+const REGION_CODE = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 const MAX_NAME = 120;
 
 function clean(value: string | null | undefined): string {
@@ -51,8 +52,8 @@ function clean(value: string | null | undefined): string {
 
 export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning): ResolvedContacts {
   const requested = clean(attrs.region).toUpperCase();
-  // "UK" is what many clinics write; ISO 3166 says GB.
-  let regionCode = requested === 'UK' ? 'GB' : requested || 'US';
+  // "UK" is what many clinics write; ISO 3166 says GB (and GB-NIR for Northern Ireland).
+  let regionCode = (requested.startsWith('UK') ? `GB${requested.slice(2)}` : requested) || 'US';
   let region = REGION_CODE.test(regionCode) ? regionContacts(regionCode) : undefined;
   if (!region) {
     warn(

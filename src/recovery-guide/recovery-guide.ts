@@ -295,7 +295,7 @@ export class HavenRecoveryGuide extends HavenElement {
             </div>`
           : nothing;
       case 'go-to-hospital':
-        return html`<p>${s.goToNearest(c.region?.hospital?.[lang] ?? s.emergencyRoom, c.region?.urgentCare?.[lang])}</p>`;
+        return html`<p>${s.goToNearest(c.region?.hospital?.[lang] ?? s.emergencyRoom)}</p>`;
     }
   }
 

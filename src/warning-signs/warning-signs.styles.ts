@@ -163,7 +163,7 @@ export const warningSignsStyles = css`
     color: var(--_urgent);
   }
 
-  .also-now {
+  .also {
     margin-block-start: 1rem;
     padding-block-start: 0.75rem;
     border-block-start: 1px solid var(--_urgent);

@@ -172,18 +172,26 @@ export class HavenWarningSigns extends HavenElement {
     </div>`;
   }
 
-  /** What to do the same day when the clinic cannot be reached: the region's nurse line, or where to go. */
+  /**
+   * What to do the same day when the clinic cannot be reached: the region's nurse line, else another doctor. (Not
+   * urgent care: it rarely has the anti-D shot or can follow up a pregnancy test.)
+   */
   private sameDay() {
     const { contacts: c, strings: s, triage: t, lang_: lang } = this;
     const advice = c.region?.advice;
-    if (advice) {
-      return html`<p class="lead">${t.todayUnreachable}</p>
-        <ul class="lines" role="list">
-          ${contactLine(advice, c, s, lang)}
-        </ul>`;
-    }
-    const urgent = c.region?.urgentCare?.[lang];
-    return html`<p>${t.todayUnreachable} ${urgent ? s.goToUrgent(urgent) : t.todayElsewhere}</p>`;
+    if (!advice) return html`<p>${t.todayUnreachable} ${t.todayElsewhere}</p>`;
+    return html`<p class="lead">${t.todayUnreachable}</p>
+      <ul class="lines" role="list">
+        ${contactLine(advice, c, s, lang)}
+      </ul>`;
+  }
+
+  /** The clinic's name and number as the primary action, or words where there is no number. */
+  private clinicNow(style: 'primary' | 'plain' = 'primary') {
+    const { contacts: c, strings: s, triage: t } = this;
+    return c.clinicPhone || c.clinicPhoneText
+      ? html`<div class="primary clinic">${clinicContact(c, s, style)}</div>`
+      : html`<p class="primary">${t.todayNoPhone}</p>`;
   }
 
   /** The one primary action, right under the tier's summary so it is the first thing to tap. */
@@ -192,16 +200,18 @@ export class HavenWarningSigns extends HavenElement {
     switch (tier) {
       case 'emergency':
         return html`<p class="primary">${emergencyLine(c, s, lang)}</p>
-          ${checked.some((sign) => sign.noDriving) ? html`<p><strong>${t.noDriving}</strong></p>` : nothing}`;
+          ${checked.some((sign) => sign.group === 'body' && sign.tier === 'emergency') ? html`<p><strong>${t.noDriving}</strong></p>` : nothing}
+          ${checked.some((sign) => sign.group === 'feelings' && (sign.tier === 'emergency' || sign.tier === 'crisis'))
+            ? html`<p><strong>${t.stayWithYou}</strong></p>`
+            : nothing}`;
       case 'crisis':
         return this.crisisLines(true);
       case 'now':
         return careNow(c, s, lang);
       case 'today':
-        return html`${c.clinicPhone || c.clinicPhoneText
-            ? html`<div class="primary clinic">${clinicContact(c, s, 'primary')}</div>`
-            : html`<p class="primary">${t.todayNoPhone}</p>`}
-          ${this.sameDay()}`;
+        // A feelings sign gets the crisis line as its way out (renderSecondary); a body sign gets a nurse line.
+        return html`${this.clinicNow()}
+          ${checked.some((sign) => sign.group === 'body' && sign.tier === 'today') ? this.sameDay() : nothing}`;
       default:
         // Follow-up and common results: the summary is the step; there is nothing to call.
         return nothing;
@@ -218,17 +228,12 @@ export class HavenWarningSigns extends HavenElement {
         ? html`<li><strong>${name}</strong> <span class="care-note">${sign.care[this.lang_]}</span></li>`
         : html`<li>${name}</li>`;
     };
-    if (tier === 'expected') {
-      return html`<p>${text.why}</p>
-        <ul class="why care">
-          ${led.map(item)}
-        </ul>`;
-    }
-    return html`<p class="because">${t.because}</p>
+    // Why first: it speaks to the tier, so it reads right above a list that may mix signs of several tiers.
+    return html`<p>${text.why}</p>
+      ${tier === 'expected' ? nothing : html`<p class="because">${t.because}</p>`}
       <ul class="why care">
         ${led.map(item)}
-      </ul>
-      <p>${text.why}</p>`;
+      </ul>`;
   }
 
   /**
@@ -246,12 +251,18 @@ export class HavenWarningSigns extends HavenElement {
         return has('feelings', 'emergency', 'crisis', 'today') ? this.crisisLines(false) : nothing;
       case 'crisis':
         return html`<p>${t.unsafeLead} ${emergencyLine(c, s, lang, 'plain')}</p>
+          <p><strong>${t.stayWithYou}</strong></p>
           ${has('body', 'now')
-            ? html`<div class="also-now">
+            ? html`<div class="also">
                 <p><strong>${t.nowAlso}</strong></p>
                 ${careNow(c, s, lang, 'plain')}
               </div>`
-            : nothing}`;
+            : has('body', 'today')
+              ? html`<div class="also">
+                  <p><strong>${t.todayAlso}</strong></p>
+                  ${this.clinicNow('plain')}
+                </div>`
+              : nothing}`;
       case 'now':
       case 'today':
         return html`${has('feelings', 'today') ? html`<p class="lead">${t.feelingsLead}</p><p>${crisisCallAction(c, s)}</p>` : nothing}
