@@ -8,6 +8,7 @@
 // @rollup/plugin-typescript refuses declarationDir together with output.file (rollup/plugins#1776).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -39,9 +40,35 @@ function subresourceIntegrity() {
   };
 }
 
+/**
+ * The drop-in script's Lit reads `src/core/lit-global.ts` where its sources say `globalThis`: named elements in the
+ * page (`<div id="litHtmlVersions">`) cannot stop it, and it shares Haven's Trusted Types policy ("haven") instead
+ * of taking "lit-html" from the page's own Lit widgets. The ES module build keeps the app's Lit as it is.
+ */
+function litWithoutPageGlobals() {
+  const shim = fileURLToPath(new URL('./src/core/lit-global.ts', import.meta.url));
+  const lit = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+  return {
+    name: 'haven-lit-without-page-globals',
+    transform(code, id) {
+      if (!lit.test(id) || !/globalThis|litPropertyMetadata/.test(code)) return null;
+      // reactive-element also reads `litPropertyMetadata` as a bare global name, which a named element can answer.
+      const body = code.replaceAll('globalThis', '__havenLitGlobal').replace(/(?<![.\w$])litPropertyMetadata\b/g, '__havenLitGlobal.litPropertyMetadata');
+      return { code: `import { litGlobal as __havenLitGlobal } from ${JSON.stringify(shim)};\n${body}`, map: null };
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false });
 
 export default [
+  // The contact data alone, for the embed builder's no-script fallbacks (demo/builder.js), so the builder and the
+  // elements read the same numbers.
+  {
+    input: 'src/content/contacts.ts',
+    output: { file: 'demo/regions-data.js', format: 'es', banner: '// Written by rollup.config.mjs from src/content/contacts.ts; do not edit.' },
+    plugins: [ts()],
+  },
   {
     input: 'src/define.ts',
     output: {
@@ -53,6 +80,7 @@ export default [
     plugins: [
       // Lit's default export condition is its production build; 'development' is never requested here.
       resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+      litWithoutPageGlobals(),
       ts(),
       // Collapses whitespace inside html`` and css`` templates; text content is left as written.
       minifyHTML(),

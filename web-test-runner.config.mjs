@@ -1,5 +1,6 @@
 // Runs every tests/**/*.test.ts in Chromium, Firefox and WebKit. scripts/test.mjs (npm test) starts the WebKit
 // driver, chooses the engines and passes them in HAVEN_ENGINES; run through it rather than calling wtr directly.
+import { build as esbuild } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -165,6 +166,76 @@ async function serveAsBuilt(ctx, next) {
   ctx.body = createReadStream(file);
 }
 
+const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Fixture pages made on request under /tests/fixtures/generated/, so each combination needs no file of its own:
+ *
+ * - `page.html?scripts=a,b&at=head|body|defer&clobber=name&tag=div|img|form&lit=1`: the three elements, the listed
+ *   scripts (`haven`, `haven-old` (the same build claiming version 0.0.9), `foreign` (a Lit widget with its own Lit))
+ *   in the head, at the end of the body or deferred, and optionally an element named `clobber` before them. Served
+ *   with the README's strict CSP; with `lit=1`, the variant the README gives for pages with another Lit widget;
+ *   with `tt=none`, a policy that allows no Trusted Types policy at all.
+ * - `haven-old.min.js`: dist/haven.min.js with an older version number.
+ * - `foreign-widget.min.js`: tests/fixtures/foreign-widget.js bundled with its own Lit (production build).
+ */
+async function generatedFixtures(ctx, next) {
+  if (!ctx.path.startsWith('/tests/fixtures/generated/')) return next();
+  const name = ctx.path.slice('/tests/fixtures/generated/'.length);
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  if (name === 'haven-old.min.js') {
+    ctx.type = '.js';
+    ctx.body = readFileSync(join(root, 'dist/haven.min.js'), 'utf8').split(`"${version}"`).join('"0.0.9"');
+    return undefined;
+  }
+  if (name === 'foreign-widget.min.js') {
+    const out = await esbuild({
+      entryPoints: [join(root, 'tests/fixtures/foreign-widget.js')],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      minify: true,
+      conditions: ['production'],
+      logLevel: 'silent',
+    });
+    ctx.type = '.js';
+    ctx.body = out.outputFiles[0].text;
+    return undefined;
+  }
+  if (name !== 'page.html') return next();
+  const q = ctx.query;
+  const sources = { haven: '/dist/haven.min.js', 'haven-old': '/tests/fixtures/generated/haven-old.min.js', foreign: '/tests/fixtures/generated/foreign-widget.min.js' };
+  const at = q.at ?? 'head';
+  const scripts = String(q.scripts ?? 'haven')
+    .split(',')
+    .filter((s) => sources[s])
+    .map((s) => `<script src="${sources[s]}"${at === 'defer' ? ' defer' : ''}></script>`)
+    .join('\n');
+  const tag = ['img', 'form', 'a', 'div'].includes(q.tag) ? q.tag : 'div';
+  const attr = tag === 'div' ? 'id' : 'name';
+  const clobber = q.clobber
+    ? tag === 'img'
+      ? `<img ${attr}="${escapeHtml(q.clobber)}" alt="">`
+      : `<${tag} ${attr}="${escapeHtml(q.clobber)}"></${tag}>`
+    : '';
+  ctx.type = '.html';
+  const policies = q.tt === 'none' ? "'none'" : q.lit ? 'haven lit-html' : 'haven';
+  ctx.set('Content-Security-Policy', CSP.replace('trusted-types haven', `trusted-types ${policies}`));
+  ctx.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Generated fixture</title>
+<script src="/tests/fixtures/record.js"></script>
+${at === 'head' || at === 'defer' ? scripts : ''}
+</head><body>
+${clobber}
+<haven-crisis-banner clinic-phone="(703) 437-0001"><p class="fallback"><a href="tel:911">Call 911</a></p></haven-crisis-banner>
+<haven-warning-signs></haven-warning-signs>
+<haven-recovery-guide sections="crisis"></haven-recovery-guide>
+<foreign-booking-widget></foreign-booking-widget>
+${at === 'body' ? scripts : ''}
+</body></html>`;
+  return undefined;
+}
+
 export default {
   reporters: [defaultReporter(), countReporter()],
   rootDir: '.',
@@ -179,6 +250,7 @@ export default {
       if (/^\/demo\/(builder|themes)\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', CSP);
     },
     serveAsBuilt,
+    generatedFixtures,
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [

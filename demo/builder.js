@@ -2,23 +2,24 @@
 // and copies the code for its own site, with the no-script fallback text inside each element.
 //
 import { INTEGRITY, VERSION } from './build-info.js';
+import { REGIONS as DATA } from './regions-data.js';
 
 // Safety: the form's values only ever reach the page as attribute values (setAttribute) and the code only as a
 // textarea's value. The code is a string built here, so every value in it is escaped (& " < > and ') before it
 // goes in. Nothing uses innerHTML, and the page runs under the demo's strict CSP with Trusted Types.
 
 /**
- * The numbers in the fallback text, per country: the emergency number and the first crisis line. They must agree
- * with Haven's own data (src/content/contacts.ts); tests/builder.test.ts compares them for every country.
+ * The numbers in the fallback text, per country: the emergency number and the first crisis line, taken from Haven's
+ * own data (src/content/contacts.ts, which the build writes to demo/regions-data.js), so the two cannot disagree.
  */
-const REGIONS = {
-  US: { emergency: '911', crisis: { call: '988', label: '988', textToo: true, name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' } } },
-  CA: { emergency: '911', crisis: { call: '988', label: '9-8-8', textToo: true, name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Suicide Crisis Helpline' } } },
-  GB: { emergency: '999', crisis: { call: '116123', label: '116 123', textToo: false, name: { en: 'Samaritans', es: 'Samaritans' } } },
-  IE: { emergency: '112', crisis: { call: '116123', label: '116 123', textToo: false, name: { en: 'Samaritans', es: 'Samaritans' } } },
-  AU: { emergency: '000', crisis: { call: '131114', label: '13 11 14', textToo: false, name: { en: 'Lifeline', es: 'Lifeline' } } },
-  NZ: { emergency: '111', crisis: { call: '1737', label: '1737', textToo: true, name: { en: 'Need to Talk? 1737', es: 'Need to Talk? 1737' } } },
-};
+const digits = (value) => value.replace(/[^0-9]/g, '');
+const REGIONS = Object.fromEntries(
+  Object.entries(DATA).map(([code, region]) => {
+    const line = region.crisis.find((entry) => entry.call);
+    const textToo = line.text !== undefined && digits(line.text) === digits(line.call);
+    return [code, { emergency: region.emergency, crisis: { call: digits(line.call), label: line.call, textToo, name: line.name } }];
+  }),
+);
 
 /**
  * The fallback sentences, in each language Haven speaks. The words are written here and contain no markup

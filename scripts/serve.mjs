@@ -19,11 +19,16 @@ const TYPES = {
 };
 export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types haven";
 
-/** The policy for a path: the strict one, plus the Trusted Types policy Vue's runtime creates (examples/vue). */
+/**
+ * The policy for a path: the strict one, plus the Trusted Types policies the framework examples' own code creates
+ * (they bundle Haven's ES modules with the app's Lit, which names its policy "lit-html"; Vue's runtime adds "vue").
+ */
 export function cspFor(path) {
-  return path.startsWith('/examples/vue/') ? CSP.replace('trusted-types lit-html', 'trusted-types lit-html vue') : CSP;
+  if (path.startsWith('/examples/vue/')) return CSP.replace('trusted-types haven', 'trusted-types haven lit-html vue');
+  if (path.startsWith('/examples/react/')) return CSP.replace('trusted-types haven', 'trusted-types haven lit-html');
+  return CSP;
 }
 
 function send(res, status, body) {

@@ -1,5 +1,6 @@
 // `npm test`: builds dist/ (the drop-in script, the ES modules, their types), the manifest and the framework
-// examples (tests load them all), then runs the whole suite in Chromium, Firefox and WebKit. A missing engine is
+// examples (tests load them all), runs tests/node/ in Node (no DOM, and jsdom), then the whole browser suite in
+// Chromium, Firefox and WebKit. A missing engine is
 // named with the Debian package that provides it; with CI=true it fails the run. WebKit needs a display and a
 // WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
 //
@@ -96,6 +97,14 @@ async function main() {
     if (step.status !== 0) process.exit(step.status ?? 1);
   }
 
+  // Haven outside a browser first (tests/node/: Node with no DOM, and jsdom), with Node's own test runner.
+  const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'tests/node/'], { encoding: 'utf8' });
+  process.stdout.write(node.stdout ?? '');
+  process.stderr.write(node.stderr ?? '');
+  const nodeCount = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(node.stdout ?? '')?.[1] ?? 0);
+  // A file that cannot load counts as one failure even though no test reported.
+  const nodeTally = { passed: nodeCount('pass'), failed: nodeCount('fail') || (node.status === 0 ? 0 : 1), skipped: nodeCount('skipped') };
+
   const summary = join(mkdtempSync(join(tmpdir(), 'haven-test-')), 'summary.json');
   const env = { ...process.env, HAVEN_ENGINES: engines.join(','), HAVEN_SUMMARY: summary };
   if (engines.includes('webkit')) {
@@ -113,14 +122,15 @@ async function main() {
   console.log(`\nEngines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   if (existsSync(summary)) {
     const total = { passed: 0, failed: 0, skipped: 0 };
-    for (const [engine, t] of Object.entries(JSON.parse(readFileSync(summary, 'utf8')))) {
+    const results = { Node: nodeTally, ...JSON.parse(readFileSync(summary, 'utf8')) };
+    for (const [engine, t] of Object.entries(results)) {
       console.log(`${engine}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
       for (const key of Object.keys(total)) total[key] += t[key];
     }
     console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   }
   stopChildren();
-  process.exit(missing.length && ci ? 1 : code);
+  process.exit(missing.length && ci ? 1 : node.status !== 0 ? 1 : code);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -45,3 +45,8 @@ export async function setAttrs(el: Element, attrs: Record<string, string | null>
   }
   await elementUpdated(el);
 }
+
+/** Waits for the next animation frame: Haven checks themes once a frame, after rendering. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}

@@ -5,7 +5,7 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../src/define.js';
 import { PALETTE, contrast, themeProblem } from '../src/core/theme-guard.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, nextFrame } from './helpers.js';
 
 async function themed(vars: Record<string, string>, tag = 'haven-crisis-banner') {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -14,6 +14,7 @@ async function themed(vars: Record<string, string>, tag = 'haven-crisis-banner')
   host.insertAdjacentHTML('beforeend', `<${tag}></${tag}>`);
   const el = host.querySelector(tag) as HTMLElement;
   await elementUpdated(el);
+  await nextFrame();
   warnings.restore();
   const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
   return { el, base, host, warnings: warnings.messages };
@@ -38,7 +39,7 @@ describe('theme guard', () => {
 
   it('no theme: nothing to check, no warning', async () => {
     const { el, base, warnings } = await themed({});
-    expect(themeProblem(el, el.shadowRoot!)).to.equal(undefined);
+    expect(themeProblem(el, el.shadowRoot!, base)).to.equal(undefined);
     expect(base.hasAttribute('data-safe-colours')).to.equal(false);
     expect(warnings).to.deep.equal([]);
   });
@@ -102,6 +103,7 @@ describe('theme guard', () => {
     inner.insertAdjacentHTML('beforeend', '<haven-crisis-banner></haven-crisis-banner>');
     const el = inner.firstElementChild as HTMLElement;
     await elementUpdated(el);
+    await nextFrame();
     warnings.restore();
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('data-safe-colours')).to.equal(true);
     expect(warnings.messages[0]).to.include('--haven-surface');
@@ -115,27 +117,76 @@ describe('theme guard', () => {
     host.insertAdjacentHTML('beforeend', '<haven-crisis-banner></haven-crisis-banner>');
     const el = host.firstElementChild as HTMLElement;
     await elementUpdated(el);
+    await nextFrame();
     warnings.restore();
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('data-safe-colours')).to.equal(true);
     expect(warnings.messages[0]).to.include('--haven-text');
   });
 
-  it('a theme changed after the first render is checked again when Haven refreshes (lang, colour scheme, load)', async () => {
-    const { el, base, host } = await themed({});
+  it('a class-based dark mode switched after load is checked again (a class on <html> or <body>)', async () => {
+    const { el, base } = await themed({});
     expect(base.hasAttribute('data-safe-colours')).to.equal(false);
-    host.style.setProperty('--haven-accent', '#bde0e4');
+    // The page's own dark mode: a class on <html> that sets a surface the default text cannot be read on.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('html.dark haven-crisis-banner { --haven-surface: #101418; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const warnings = captureWarnings();
-    // A lang change anywhere makes every element refresh; the language here stays the same.
-    document.body.setAttribute('lang', 'en');
-    await new Promise((resolve) => setTimeout(resolve));
-    document.body.removeAttribute('lang');
-    await new Promise((resolve) => setTimeout(resolve));
-    warnings.restore();
-    expect(base.hasAttribute('data-safe-colours')).to.equal(true);
-    expect(warnings.messages.join(' ')).to.include('--haven-accent');
-    host.style.removeProperty('--haven-accent');
-    (el as unknown as { refresh(): void }).refresh();
-    expect(base.hasAttribute('data-safe-colours')).to.equal(false);
+    try {
+      document.documentElement.classList.add('dark');
+      await new Promise((resolve) => setTimeout(resolve));
+      await nextFrame();
+      expect(base.hasAttribute('data-safe-colours')).to.equal(true);
+      expect(warnings.messages.join(' ')).to.include('--haven-surface');
+      document.body.classList.add('x');
+      document.documentElement.classList.remove('dark');
+      await new Promise((resolve) => setTimeout(resolve));
+      await nextFrame();
+      expect(base.hasAttribute('data-safe-colours')).to.equal(false);
+    } finally {
+      warnings.restore();
+      document.body.classList.remove('x');
+      document.documentElement.classList.remove('dark');
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    void el;
+  });
+
+  it('a see-through surface hides no button text: the primary and urgent calls stay readable', async () => {
+    for (const surface of ['transparent', 'rgb(255 255 255 / 0.1)']) {
+      const { el, base, warnings } = await themed({ '--haven-surface': surface }, 'haven-warning-signs');
+      el.shadowRoot!.querySelector<HTMLInputElement>('#sign-thoughts-of-self-harm')!.click();
+      await elementUpdated(el);
+      await nextFrame();
+      expect(base.hasAttribute('data-safe-colours'), surface).to.equal(true);
+      expect(warnings.join(' '), surface).to.include('--haven-surface');
+      const call = el.shadowRoot!.querySelector<HTMLElement>('.action.urgent')!;
+      const style = getComputedStyle(call);
+      expect(style.color, surface).to.equal('rgb(255, 255, 255)');
+      expect(style.backgroundColor, surface).to.equal('rgb(164, 22, 26)');
+    }
+  });
+
+  it('a page’s ::part() colours are measured as drawn, and cannot hide a number even with !important', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('haven-crisis-banner.parted::part(call) { color: #eeeeee !important; background: #ffffff !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const warnings = captureWarnings();
+      host.insertAdjacentHTML('beforeend', '<haven-crisis-banner class="parted"></haven-crisis-banner>');
+      const el = host.firstElementChild as HTMLElement;
+      await elementUpdated(el);
+      await nextFrame();
+      warnings.restore();
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(base.hasAttribute('data-safe-colours')).to.equal(true);
+      expect(warnings.messages.join(' ')).to.match(/theme: the text of "Call 911" \(part "action call"\)/);
+      for (const call of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="call"]')) {
+        expect(getComputedStyle(call).color, call.textContent!).not.to.equal('rgb(238, 238, 238)');
+      }
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 
   it('a value that is not a colour is reported and replaced', async () => {
@@ -170,6 +221,7 @@ describe('theme guard', () => {
     const { el, base } = await themed({ '--haven-urgent': '#ffb3b3' }, 'haven-warning-signs');
     el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
     await elementUpdated(el);
+    await nextFrame();
     expect(base.hasAttribute('data-safe-colours')).to.equal(true);
     const action = el.shadowRoot!.querySelector<HTMLElement>('.action.urgent')!;
     const style = getComputedStyle(action);

@@ -43,7 +43,7 @@ declare module 'react' {
         {
           /** `page` (default): every section, with a contents list. `steps`: one section at a time, with Previous and Next. */
           'layout'?: 'page' | 'steps';
-          /** Which built-in sections to show, in order: space-separated ids. Default: all six. */
+          /** Which built-in sections to show, in order: space-separated ids. Default: all six. As a property it also takes an array of ids (`guide.sections = ['physical', 'crisis']`). */
           'sections'?: string;
           /** The clinic's name, e.g. `All About Women`. */
           'clinic-name'?: string;

@@ -9,7 +9,7 @@
  * retired "press 3" option or its PRIDE keyword.
  */
 import type { DialPlan } from '../core/phone.js';
-import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
+import { ownOnly, type Lang, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
 export interface ContactLine extends Sourced {
   /** Stable id, e.g. `988`; used in tests and in host events. */
@@ -390,6 +390,7 @@ const northernIreland = region({
   ],
 });
 (REGIONS as Record<string, RegionContacts>)['GB-NIR'] = northernIreland;
+ownOnly(REGIONS);
 
 /** Default directory of helplines for readers outside the regions Haven knows. */
 export const HOTLINE_DIRECTORY = 'https://findahelpline.com/';

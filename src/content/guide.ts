@@ -10,7 +10,7 @@
  * come from signs.ts and contacts.ts, so the guide, the checklist and the banner always agree.
  */
 import { SIGNS, signLabel, type Sign, type Tier } from './signs.js';
-import type { Lang, Localised, Sourced, TemperatureUnit } from './types.js';
+import { ownOnly, type Lang, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
 export type SectionId = 'emotions' | 'physical' | 'wellbeing' | 'support' | 'crisis' | 'contact';
 export const SECTION_IDS: readonly SectionId[] = ['emotions', 'physical', 'wellbeing', 'support', 'crisis', 'contact'];
@@ -58,7 +58,7 @@ export const GUIDE_REVIEWED = '2026-12-02';
 export const GUIDE_REVIEW_DUE = '2027-06-02';
 
 /** Opening words, before the sections (the outline's "Tone"). */
-export const GUIDE_INTRO: readonly Localised[] = [
+export const GUIDE_INTRO: readonly Localised[] = ownOnly([
   {
     en: 'Losing a pregnancy is a kind of grief that no one can prepare for. You may have good days and hard days. Both are normal.',
     es: 'Perder un embarazo es un tipo de duelo para el que nadie está preparado. Puede tener días buenos y días difíciles. Las dos cosas son normales.',
@@ -71,7 +71,7 @@ export const GUIDE_INTRO: readonly Localised[] = [
     en: 'This guide is here to help, gently. It tells you what healing may look like, and small steps that can help your body and your feelings heal.',
     es: 'Esta guía quiere ayudarle con cariño. Le cuenta cómo puede ser la recuperación, y le da pequeños pasos que pueden ayudar a sanar su cuerpo y sus sentimientos.',
   },
-];
+]);
 
 const emotions: GuideSection = {
   id: 'emotions',
@@ -422,7 +422,7 @@ const contact: GuideSection = {
   ],
 };
 
-export const GUIDE_SECTIONS: readonly GuideSection[] = [emotions, physical, wellbeing, support, crisis, contact];
+export const GUIDE_SECTIONS: readonly GuideSection[] = ownOnly([emotions, physical, wellbeing, support, crisis, contact]);
 
 export function guideSection(id: string): GuideSection | undefined {
   return GUIDE_SECTIONS.find((s) => s.id === id);
@@ -501,4 +501,4 @@ const guideEs: GuideStrings = {
   untitled: 'Más información de su clínica',
 };
 
-export const GUIDE_STRINGS: Readonly<Record<Lang, GuideStrings>> = { en: guideEn, es: guideEs };
+export const GUIDE_STRINGS: Readonly<Record<Lang, GuideStrings>> = ownOnly({ en: guideEn, es: guideEs });

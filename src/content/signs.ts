@@ -7,7 +7,7 @@
  * source says needs help "right away" is never in a tier that can wait. Text is our own, written for about a
  * 6th-grade reading level, with the same numbers in every language (tests/i18n-content.test.ts).
  */
-import type { Localised, Sourced, TemperatureUnit } from './types.js';
+import { ownOnly, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
 /**
  * Most urgent first. `emergency`: the emergency number or the emergency room now. `crisis`: a crisis line now.
@@ -46,7 +46,7 @@ const sign = (
   extra: Pick<Sign, 'care'> = {},
 ): Sign => ({ id, group, tier, label, sources, reviewed: REVIEWED, ...extra });
 
-export const SIGNS: readonly Sign[] = [
+export const SIGNS: readonly Sign[] = ownOnly([
   // Your body: emergency. Heavy bleeding and fainting first, then pain, then signs of sepsis or a blood clot.
   sign(
     'soaking-pads',
@@ -366,7 +366,7 @@ export const SIGNS: readonly Sign[] = [
       },
     },
   ),
-];
+]);
 
 /**
  * A sign's label with the fever threshold in the patient's unit. Spanish readers in the US also get Celsius: many

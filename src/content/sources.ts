@@ -1,10 +1,12 @@
+import { ownOnly } from './types.js';
+
 /**
  * Short titles of the published sources that Haven's clinical content cites, by the ids used in `sources` fields.
  * docs/clinical-sources.md lists each one with its public address and what Haven takes from it (tests keep the
  * two in step); the guide's Sources footer shows these titles. Phone lines cite their own pages in the same
  * document; their ids are not needed here.
  */
-export const SOURCES: Readonly<Record<string, string>> = {
+export const SOURCES: Readonly<Record<string, string>> = ownOnly({
   UTD: 'UpToDate patient instructions: Vaginal bleeding in early pregnancy',
   'UTD-LOSS': 'UpToDate patient instructions: Pregnancy loss',
   ALB: 'MyHealth Alberta: After your miscarriage, your physical health',
@@ -37,4 +39,4 @@ export const SOURCES: Readonly<Record<string, string>> = {
   F21: 'Farren and others, Ultrasound in Obstetrics & Gynecology 2021 (partners after early pregnancy loss)',
   '988': '988 Suicide & Crisis Lifeline: What to expect',
   NMMHH: 'HRSA: National Maternal Mental Health Hotline',
-};
+});

@@ -6,7 +6,7 @@
  * parameters, does not compile (tests/i18n-content.test.ts checks the same at run time). Spanish speaks to the
  * reader as "usted", and link text starts with what the link does ("Llame al 988").
  */
-import type { Lang } from './types.js';
+import { ownOnly, type Lang } from './types.js';
 
 const en = {
   // Contacts, shared by all three elements.
@@ -100,7 +100,7 @@ const es: Strings = {
   bannerReassure: 'No tiene que pasar por esto a solas. Pedir ayuda es un acto de valentía.',
 };
 
-export const STRINGS: Readonly<Record<Lang, Strings>> = { en, es };
+export const STRINGS: Readonly<Record<Lang, Strings>> = ownOnly({ en, es });
 
 export function stringsFor(lang: Lang): Strings {
   return STRINGS[lang];

@@ -6,7 +6,7 @@
  * "or go to the nearest emergency room."). Written for about a 6th-grade reading level.
  */
 import type { SignGroup, Tier } from './signs.js';
-import type { Lang } from './types.js';
+import { ownOnly, type Lang } from './types.js';
 
 export interface TierText {
   /** Visible label that says the tier in words, so colour is never the only signal. Ends with a colon. */
@@ -142,7 +142,7 @@ const es: TriageStrings = {
   expectedWorse: 'Si empeora o le preocupa, llame a su médico, enfermera o partera.',
 };
 
-export const TRIAGE: Readonly<Record<Lang, TriageStrings>> = { en, es };
+export const TRIAGE: Readonly<Record<Lang, TriageStrings>> = ownOnly({ en, es });
 
 export function triageFor(lang: Lang): TriageStrings {
   return TRIAGE[lang];

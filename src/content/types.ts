@@ -21,3 +21,19 @@ export interface Sourced {
    */
   reviewed: string;
 }
+
+/**
+ * Content as null-prototype objects, all the way down (arrays and functions are kept as they are): a page whose
+ * scripts have polluted `Object.prototype` (`Object.prototype.vanity = '911'`, `Object.prototype.chat =
+ * 'javascript:…'`) cannot add a label or a link to any line, sign or sentence, because a key that is not in the
+ * data is simply not there. Every content module passes its exports through this once, at start-up.
+ */
+export function ownOnly<T>(value: T): T {
+  if (Array.isArray(value)) {
+    value.forEach(ownOnly);
+  } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) !== null) {
+    Object.setPrototypeOf(value, null);
+    for (const key of Object.keys(value)) ownOnly((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -4,11 +4,12 @@
  * Each link also carries `data-service` and `data-method`, from which HavenElement sends `haven-contact`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContactLine } from '../content/contacts.js';
+import { HOTLINE_DIRECTORY, type ContactLine } from '../content/contacts.js';
 import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import type { ResolvedContacts } from './contacts.js';
 import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
+import { safeHttpUrl } from './url.js';
 
 export type ActionStyle = 'plain' | 'primary' | 'urgent';
 
@@ -26,9 +27,11 @@ export function callNumber(phone: PhoneNumber, s: Strings, service: string, styl
 
 /** "Call 911" (or a clinic-chosen override); without a known number, the words "Call your local emergency number". */
 export function emergencyAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'urgent'): TemplateResult {
-  return c.emergency
-    ? callNumber(c.emergency, s, 'emergency', style)
-    : html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
+  if (!c.emergency) return html`<strong part="emergency-words">${s.callLocalEmergency}</strong>`;
+  // A clinic's own full-number override is shown first, as asked, and the region's number always beside it.
+  return c.emergencyAlso
+    ? html`${callNumber(c.emergency, s, 'emergency', style)} ${callNumber(c.emergencyAlso, s, 'emergency', style)}`
+    : callNumber(c.emergency, s, 'emergency', style);
 }
 
 /** "Call 911 or go to the nearest emergency room.", with the place in the words of the region (A&E in the UK). */
@@ -66,6 +69,8 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
   const call = normalisePhone(line.call, plan);
   const text = normalisePhone(line.textFor?.[lang] ?? line.text, plan);
   const keyword = line.textKeyword?.[lang];
+  // The scheme is checked where the link is built, whatever the data says.
+  const chat = safeHttpUrl(line.chat, true);
   return html`<ul class="actions" role="list">
     ${call ? html`<li>${callLink(call, s.call(callName(line, call)), line.id, style)}</li>` : nothing}
     ${text
@@ -75,12 +80,12 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
           >
         </li>`
       : nothing}
-    ${line.chat
+    ${chat
       ? html`<li>
           <a
             class="action"
             part="action chat"
-            href=${line.chat}
+            href=${chat}
             target="_blank"
             rel="noopener noreferrer"
             data-service=${line.id}
@@ -178,15 +183,20 @@ export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: Acti
     : html`<p class="primary">${s.nowNoPhone}</p>${emergency(s.nowUnreachable)}`;
 }
 
-/** Link to the helpline directory for readers outside the regions Haven knows. */
+/**
+ * Link to the helpline directory for readers outside the regions Haven knows. Its host name is part of the visible
+ * text, so a patient can see where it goes before tapping.
+ */
 export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
+  const href = safeHttpUrl(c.hotlineUrl, true) ?? HOTLINE_DIRECTORY;
   return html`<a
     part="hotline-link"
-    href=${c.hotlineUrl}
+    href=${href}
     target="_blank"
     rel="noopener noreferrer"
     data-service="directory"
     data-method="web"
-    >${s.findHelpline}<span class="visually-hidden"> ${s.opensNewTab}</span></a
+    >${s.findHelpline} <span class="host">(${new URL(href).host})</span
+    ><span class="visually-hidden"> ${s.opensNewTab}</span></a
   >`;
 }

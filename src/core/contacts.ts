@@ -5,7 +5,7 @@
  * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
  */
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
-import { normalisePhone, type PhoneNumber } from './phone.js';
+import { isShortCode, normalisePhone, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
 import type { TemperatureUnit } from '../content/types.js';
 
@@ -25,6 +25,11 @@ export interface ResolvedContacts {
   region: RegionContacts | undefined;
   /** The emergency number, or `undefined` for "your local emergency number". */
   emergency: PhoneNumber | undefined;
+  /**
+   * The region's own emergency number, shown beside `emergency` when the clinic's `emergency-number` is a full
+   * number (a hospital line) rather than an emergency short code.
+   */
+  emergencyAlso: PhoneNumber | undefined;
   /** The clinic's name, trimmed, or `''`. */
   clinicName: string;
   /** The clinic's number when it parses. */
@@ -50,31 +55,64 @@ function clean(value: string | null | undefined): string {
   return (value ?? '').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Parses one of the clinic's numbers, warning when the value held more than one (only the first is linked). */
+function phoneAttribute(
+  attribute: string,
+  text: string,
+  region: RegionContacts | undefined,
+  warn: AttributeWarning,
+  shortest?: number,
+): PhoneNumber | undefined {
+  const parsed = text ? normalisePhone(text, region?.dialPlan, shortest) ?? undefined : undefined;
+  if (parsed?.others) {
+    warn(
+      attribute,
+      `${attribute}="${text.slice(0, 40)}" holds more than one number; only the first, ${parsed.display}, is linked. ` +
+        'Give one number per attribute.',
+    );
+  }
+  return parsed;
+}
+
 export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning): ResolvedContacts {
   const requested = clean(attrs.region).toUpperCase();
   // "UK" is what many clinics write; ISO 3166 says GB (and GB-NIR for Northern Ireland).
   let regionCode = (requested.startsWith('UK') ? `GB${requested.slice(2)}` : requested) || 'US';
-  let region = REGION_CODE.test(regionCode) ? regionContacts(regionCode) : undefined;
+  const region = REGION_CODE.test(regionCode) ? regionContacts(regionCode) : undefined;
   if (!region) {
     warn(
       'region',
       `region="${requested.slice(0, 40)}" has no Haven contact data; showing "your local emergency number" ` +
-        'and the helpline directory instead of any country’s numbers.',
+        'and the helpline directory instead of any country’s numbers. Set emergency-number (e.g. emergency-number="112") ' +
+        'so patients there get a number to call.',
     );
     if (!REGION_CODE.test(regionCode)) regionCode = '';
   }
 
-  let emergency = region ? normalisePhone(region.emergency, region.dialPlan) ?? undefined : undefined;
+  const national = region ? normalisePhone(region.emergency, region.dialPlan) ?? undefined : undefined;
+  let emergency = national;
+  let emergencyAlso: PhoneNumber | undefined;
   const override = clean(attrs.emergencyNumber);
-  if (override) {
-    const parsed = normalisePhone(override, region?.dialPlan);
-    if (parsed && !parsed.extension) emergency = parsed;
-    else
-      warn(
-        'emergency-number',
-        `emergency-number="${override.slice(0, 40)}" is not a phone number; using ` +
-          (emergency ? `${emergency.display} for ${regionCode}.` : '"your local emergency number".'),
-      );
+  const parsed = phoneAttribute('emergency-number', override, region, warn, 2);
+  if (parsed && isShortCode(parsed)) {
+    // Another emergency short code (112 in the UK, 15 in France): it replaces the region's.
+    emergency = parsed;
+  } else if (parsed) {
+    // A full number (a campus or hospital line) is shown as the clinic asked, but never takes the place of the
+    // region's emergency number.
+    emergency = parsed;
+    emergencyAlso = national;
+    warn(
+      'emergency-number',
+      `emergency-number="${override.slice(0, 40)}" is not an emergency short code; ` +
+        (national ? `showing it beside ${national.display}, the emergency number for ${regionCode}.` : 'showing it as given.'),
+    );
+  } else if (override) {
+    warn(
+      'emergency-number',
+      `emergency-number="${override.slice(0, 40)}" is not a phone number; using ` +
+        (national ? `${national.display} for ${regionCode}.` : '"your local emergency number".'),
+    );
   }
 
   let clinicName = clean(attrs.clinicName);
@@ -84,7 +122,7 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   }
 
   const phoneText = clean(attrs.clinicPhone);
-  const clinicPhone = phoneText ? normalisePhone(phoneText, region?.dialPlan) ?? undefined : undefined;
+  const clinicPhone = phoneAttribute('clinic-phone', phoneText, region, warn);
   if (phoneText && !clinicPhone) {
     warn(
       'clinic-phone',
@@ -95,7 +133,7 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   // Unlike the clinic's own number, a broken after-hours number is not shown as text: at night a patient needs a
   // number that dials, and the result falls back to the clinic, a nurse line or the emergency number.
   const afterHoursText = clean(attrs.afterHoursPhone);
-  const afterHours = afterHoursText ? normalisePhone(afterHoursText, region?.dialPlan) ?? undefined : undefined;
+  const afterHours = phoneAttribute('after-hours-phone', afterHoursText, region, warn);
   if (afterHoursText && !afterHours) {
     warn(
       'after-hours-phone',
@@ -106,16 +144,16 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   let hotlineUrl = HOTLINE_DIRECTORY;
   const hotline = clean(attrs.hotlineUrl);
   if (hotline) {
-    const safe = safeHttpUrl(hotline);
+    const safe = safeHttpUrl(hotline, true);
     if (safe) hotlineUrl = safe;
-    else
-      warn('hotline-url', `hotline-url="${hotline.slice(0, 40)}" is not an http(s) address; using ${HOTLINE_DIRECTORY}.`);
+    else warn('hotline-url', `hotline-url="${hotline.slice(0, 40)}" is not an https address; using ${HOTLINE_DIRECTORY}.`);
   }
 
   return {
     regionCode,
     region,
     emergency,
+    emergencyAlso,
     clinicName,
     clinicPhone,
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.

@@ -3,7 +3,7 @@
  * `lang` changes), one-time console warnings for bad attribute values, the `haven-contact` event, and the static
  * `version` that the define guard compares.
  */
-import { html, LitElement, ReactiveElement, render, type PropertyValues } from 'lit';
+import { html, LitElement, render, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
@@ -22,17 +22,86 @@ export interface HavenContactDetail {
   method: string;
 }
 
-// Connected Haven elements, told when something around them may have changed their language or their theme: a
-// `lang` attribute anywhere in the document (or in a shadow root that holds one), the colour scheme, the page's
-// late stylesheets.
+// Connected Haven elements, told when something around them may have changed their language or their theme. Each
+// document they live in (the page, an iframe they were moved into) gets its own watchers: `lang` anywhere in it (or
+// in a shadow root that holds one), and the page's dark-mode switches (a class or data attribute on <html> or
+// <body>). The colour scheme and late stylesheets ("load") are watched once per window.
 const connected = new Set<HavenElement>();
 const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
-let watcher: MutationObserver | undefined;
-let scheme: MediaQueryList | undefined;
+const THEME_SWITCHES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme', 'data-mode'],
+};
+const watchers = new Map<Document, { lang: MutationObserver; theme: MutationObserver }>();
+const schemes = new Map<Window, MediaQueryList | undefined>();
 
-function refreshAll(): void {
+/** Elements whose language may have changed re-render; nothing else does any work. */
+function langChanged(): void {
   for (const el of connected) el.refresh();
 }
+
+// Theme checks read computed styles, so they are batched: one per element per frame, however many triggers.
+const themePending = new Set<HavenElement>();
+let themeFrame = false;
+
+function checkThemes(): void {
+  themeFrame = false;
+  const due = [...themePending];
+  themePending.clear();
+  for (const el of due) if (el.isConnected) el.checkTheme();
+}
+
+function scheduleThemeCheck(el: HavenElement): void {
+  themePending.add(el);
+  if (themeFrame) return;
+  themeFrame = true;
+  const view = el.ownerDocument.defaultView ?? globalThis;
+  if (typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(checkThemes);
+  else setTimeout(checkThemes, 16);
+}
+
+function themeChanged(): void {
+  for (const el of connected) scheduleThemeCheck(el);
+}
+
+function watch(doc: Document): void {
+  const view = doc.defaultView;
+  if (!watchers.has(doc) && view && typeof view.MutationObserver === 'function') {
+    const lang = new view.MutationObserver(langChanged);
+    lang.observe(doc.documentElement, LANG_CHANGES);
+    const theme = new view.MutationObserver(themeChanged);
+    theme.observe(doc.documentElement, THEME_SWITCHES);
+    if (doc.body) theme.observe(doc.body, THEME_SWITCHES);
+    watchers.set(doc, { lang, theme });
+  }
+  if (view && !schemes.has(view)) {
+    // Test runners (jsdom) and server renderers may have no matchMedia; the theme is then checked on render only.
+    const scheme = typeof view.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : undefined;
+    scheme?.addEventListener?.('change', themeChanged);
+    if (doc.readyState !== 'complete') view.addEventListener('load', themeChanged, { once: true });
+    schemes.set(view, scheme);
+  }
+}
+
+function unwatchUnused(): void {
+  const docs = new Set([...connected].map((el) => el.ownerDocument));
+  for (const [doc, observers] of watchers) {
+    if (docs.has(doc)) continue;
+    observers.lang.disconnect();
+    observers.theme.disconnect();
+    watchers.delete(doc);
+  }
+  const views = new Set([...docs].map((doc) => doc.defaultView));
+  for (const [view, scheme] of schemes) {
+    if (views.has(view as Window & typeof globalThis)) continue;
+    scheme?.removeEventListener?.('change', themeChanged);
+    view.removeEventListener('load', themeChanged);
+    schemes.delete(view);
+  }
+}
+
+/** Longest value Haven reads from any attribute or property; longer text is cut (with a warning) before parsing. */
+export const MAX_VALUE = 2000;
 
 /**
  * The base of every Haven element (not a tag of its own). What it documents here appears on each element in
@@ -131,16 +200,11 @@ export class HavenElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    if (!watcher) {
-      watcher = new MutationObserver(refreshAll);
-      watcher.observe(document.documentElement, LANG_CHANGES);
-      scheme = matchMedia('(prefers-color-scheme: dark)');
-      scheme.addEventListener('change', refreshAll);
-      if (document.readyState !== 'complete') addEventListener('load', refreshAll, { once: true });
-    }
+    watch(this.ownerDocument);
     // An ancestor inside another component's shadow root is not in the document's subtree: watch that root too.
+    const observers = watchers.get(this.ownerDocument);
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      watcher.observe(root, LANG_CHANGES);
+      observers?.lang.observe(root, LANG_CHANGES);
     }
     // Moved, or put back after a while: the language around it may be different now.
     if (this.hasUpdated) this.refresh();
@@ -149,36 +213,72 @@ export class HavenElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    if (!connected.size) {
-      watcher?.disconnect();
-      scheme?.removeEventListener('change', refreshAll);
-      removeEventListener('load', refreshAll);
-      watcher = scheme = undefined;
-    }
+    themePending.delete(this);
+    unwatchUnused();
   }
 
   /**
-   * Re-renders if the language around the element changed, else checks its theme again.
-   * @internal Called by Haven itself when a `lang`, the colour scheme or the page's styles may have changed.
+   * Moved into another document (an iframe, a picture-in-picture window). Its constructed stylesheets belong to the
+   * old document, and browsers do not share them across documents, so the styles are made again in the new one.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const root = this.renderRoot as ShadowRoot;
+    if (!view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    root.adoptedStyleSheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync((style as CSSResult).cssText ?? '');
+      return sheet;
+    });
+  }
+
+  /**
+   * Re-renders if the language around the element changed. Nothing else: a `lang` change elsewhere on a page with
+   * many elements costs each of them one lookup.
+   * @internal Called by Haven itself when a `lang` may have changed.
    */
   refresh(): void {
     if (supportedLang(requestedLang(this)) !== this.lang_) this.requestUpdate();
-    else this.checkTheme();
   }
 
-  /** A clinic theme that would make text hard to read gives way to Haven's own palette (see theme-guard.ts). */
-  private checkTheme(): void {
-    const problem = themeProblem(this, this.renderRoot);
-    this.renderRoot.querySelector('[part~="base"]')?.toggleAttribute('data-safe-colours', !!problem);
+  /**
+   * A clinic theme that would make text hard to read gives way to Haven's own palette (see theme-guard.ts).
+   * @internal Called by Haven itself, at most once a frame.
+   */
+  checkTheme(): void {
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    if (!base) return;
+    const problem = themeProblem(this, this.renderRoot, base);
+    base.toggleAttribute('data-safe-colours', !!problem);
     if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
   }
 
+  /**
+   * A public property's value as text, whatever a page or a framework put there: a string as it is (cut at
+   * MAX_VALUE), a finite number as its digits where `numbers` allows (React passes `clinicPhone={7034370001}`), and
+   * anything else (an object, an array, a Symbol, a boolean) ignored with one warning naming the attribute.
+   * Objects are never turned into text, so a `toString` that throws cannot break the element.
+   */
+  protected text(attribute: string, value: unknown, numbers = false): string {
+    if (typeof value === 'string') {
+      if (value.length <= MAX_VALUE) return value;
+      this.warnOnce(attribute, `${attribute} is longer than ${MAX_VALUE} characters; the rest is ignored.`);
+      return value.slice(0, MAX_VALUE);
+    }
+    if (value == null) return '';
+    if (numbers && typeof value === 'number' && Number.isFinite(value)) return String(value);
+    this.warnOnce(attribute, `${attribute} must be text${numbers ? ' or a number' : ''}; a ${typeof value} value was ignored.`);
+    return '';
+  }
+
   /** An attribute that takes one of a few words: the value if it is one, else the first (the default), with a warning. */
-  protected oneOf<T extends string>(attribute: string, value: string, allowed: readonly T[]): T {
+  protected oneOf<T extends string>(attribute: string, raw: unknown, allowed: readonly T[]): T {
+    const value = this.text(attribute, raw).trim();
     if ((allowed as readonly string[]).includes(value)) return value as T;
     if (value) {
       const words = allowed.map((word) => `"${word}"`).join(' or ');
-      this.warnOnce(attribute, `${attribute}="${String(value).slice(0, 20)}" is not ${words}; using "${allowed[0]}".`);
+      this.warnOnce(attribute, `${attribute}="${value.slice(0, 20)}" is not ${words}; using "${allowed[0]}".`);
     }
     return allowed[0];
   }
@@ -192,24 +292,39 @@ export class HavenElement extends LitElement {
   }
 
   /**
-   * Failure isolation: if an element's own rendering throws (a content bug, odd slotted markup), it still shows
-   * how to get help instead of a blank box, and the error stays inside this element.
+   * Failure isolation: whatever throws anywhere in an update (cleaning values in willUpdate, render, updated,
+   * firstUpdated, reading slots), the element still shows how to get help instead of a blank box, the error stays
+   * inside this element, and the next change renders normally again.
    */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override performUpdate(): void {
     try {
-      super.update(changed);
+      super.performUpdate();
     } catch (error) {
-      console.error(`[haven] <${this.localName}> could not render; showing emergency help instead.`, error);
+      this.fail(error);
+    }
+  }
+
+  /** Shows emergency help in place of the element's content. */
+  protected fail(error: unknown): void {
+    console.error(`[haven] <${this.localName}> could not render; showing emergency help instead.`, error);
+    try {
       render(this.renderFailure(), this.renderRoot);
-      // LitElement.update threw before ReactiveElement.update marked the update done; without this the element
-      // would ignore every later change (a fixed attribute, new slot content) and stay on the fallback.
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    } catch (again) {
+      console.error(`[haven] <${this.localName}> could not show emergency help either.`, again);
     }
   }
 
   private renderFailure() {
     const s = this.strings;
-    const c = this.contacts;
+    let c = this.contacts;
+    if (!c) {
+      // The failure came before the contacts were read: read the region as written, with no other value.
+      try {
+        c = resolveContacts({ region: this.getAttribute('region') }, () => undefined);
+      } catch {
+        // No numbers, then; the words below still say what to do.
+      }
+    }
     let actions: unknown = '';
     try {
       if (c) actions = html`${emergencyAction(c, s)} ${c.region ? crisisCallAction(c, s) : ''}`;
@@ -224,28 +339,29 @@ export class HavenElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.checkTheme();
+    scheduleThemeCheck(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.lang_ = supportedLang(requestedLang(this));
     this.strings = stringsFor(this.lang_);
-    this.level = headingLevel(this.headingLevel);
-    if (this.headingLevel !== '2' && String(this.level) !== String(this.headingLevel).trim()) {
-      this.warnOnce('heading-level', `heading-level="${String(this.headingLevel).slice(0, 20)}" must be 2 to 6; using 2.`);
+    const level = this.text('heading-level', this.headingLevel, true).trim();
+    this.level = headingLevel(level);
+    if (level && level !== '2' && String(this.level) !== level) {
+      this.warnOnce('heading-level', `heading-level="${level.slice(0, 20)}" must be 2 to 6; using 2.`);
     }
     // Contacts depend only on these attributes; a checkbox tick or a step does not re-read them.
     const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'afterHoursPhone', 'hotlineUrl'] as const;
     if (this.contacts && !inputs.some((name) => changed.has(name))) return;
     this.contacts = resolveContacts(
       {
-        region: this.region,
-        emergencyNumber: this.emergencyNumber,
-        clinicName: this.clinicName,
-        clinicPhone: this.clinicPhone,
-        afterHoursPhone: this.afterHoursPhone,
-        hotlineUrl: this.hotlineUrl,
+        region: this.text('region', this.region),
+        emergencyNumber: this.text('emergency-number', this.emergencyNumber, true),
+        clinicName: this.text('clinic-name', this.clinicName, true),
+        clinicPhone: this.text('clinic-phone', this.clinicPhone, true),
+        afterHoursPhone: this.text('after-hours-phone', this.afterHoursPhone, true),
+        hotlineUrl: this.text('hotline-url', this.hotlineUrl),
       },
       (attribute, message) => this.warnOnce(attribute, message),
     );

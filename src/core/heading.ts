@@ -19,9 +19,11 @@ export interface HeadingOptions {
 
 /** A heading `offset` levels below `level` (capped at h6). */
 export function heading(level: number, offset: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
-  const id = o.id ?? nothing;
-  const part = o.part ?? nothing;
-  const tabindex = o.focusable ? '-1' : nothing;
+  // Own keys only: a page that polluted Object.prototype cannot add an id or a tabindex to a heading.
+  const own = <K extends keyof HeadingOptions>(key: K) => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+  const id = own('id') ?? nothing;
+  const part = own('part') ?? nothing;
+  const tabindex = own('focusable') ? '-1' : nothing;
   switch (Math.min(6, headingLevel(level) + offset)) {
     case 2:
       return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;

@@ -20,8 +20,18 @@ export interface PhoneNumber {
   /** What a phone dials: `+` and digits, e.g. `+17034370001`; short numbers such as `988` stay short. */
   dial: string;
   /** Extension digits, if any. */
-  extension?: string;
+  extension: string | undefined;
+  /** The rest of a value that held more than one number ("… / 5433", "… or …"): not linked, for a warning. */
+  others: string | undefined;
 }
+
+/** Every key set, so a polluted Object.prototype (an `extension` there) cannot add anything to a link. */
+const number = (display: string, dial: string, extension?: string, others?: string): PhoneNumber => ({
+  display,
+  dial,
+  extension,
+  others,
+});
 
 const MAX_INPUT = 64;
 const SEPARATORS = /^\+?[0-9\s().\-/]+$/;
@@ -40,11 +50,24 @@ function formatNanp(ten: string): string {
  * Parses a phone number as a person or a CMS wrote it. Returns `null` when the value cannot be a phone number
  * (letters, script, non-ASCII digits, too short or too long); callers then show the text without a link.
  */
-export function normalisePhone(raw: string | null | undefined, plan?: DialPlan): PhoneNumber | null {
-  if (raw == null) return null;
+export function normalisePhone(raw: string | null | undefined, plan?: DialPlan, shortest = 3): PhoneNumber | null {
+  if (typeof raw !== 'string') return null;
   // Word processors turn hyphens into non-breaking hyphens and dashes; they separate digits like any hyphen.
-  const value = raw.replace(FORMAT_CHARS, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
+  let value = raw.replace(FORMAT_CHARS, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
   if (value === '' || value.length > MAX_INPUT) return null;
+
+  // Two numbers in one value ("(02) 9876 5432 / 5433", "… or …"): link the first, never one long wrong number. A
+  // slash inside a number ("703/437-0001") is a separator: only a complete number before it means two numbers.
+  let others: string | undefined;
+  const or = /\s+or\s+/i.exec(value);
+  const slash = value.indexOf('/');
+  const cut = or ? or.index : slash > 0 && value.slice(0, slash).replace(/[^0-9]/g, '').length >= 7 ? slash : -1;
+  if (cut > 0) {
+    others = value.slice(cut).replace(/^\s*(\/|or)\s*/i, '');
+    value = value.slice(0, cut).trim();
+  }
+  // "+44 (0)113 496 0000": the bracketed trunk 0 is for callers inside the country, never dialled after +44.
+  value = value.replace(/^(\+[0-9]{1,3})\s*\(0\)\s*/, '$1 ');
 
   const ext = EXTENSION.exec(value);
   const main = (ext ? ext[1] : value).trim();
@@ -58,29 +81,35 @@ export function normalisePhone(raw: string | null | undefined, plan?: DialPlan):
   if (international) {
     if (digits.length < 8 || digits.length > 15) return null;
     if (digits.startsWith('1') && digits.length === 11) {
-      return { display: formatNanp(digits.slice(1)), dial: `+${digits}`, extension };
+      return number(formatNanp(digits.slice(1)), `+${digits}`, extension, others);
     }
-    return { display: spaced, dial: `+${digits}`, extension };
+    return number(spaced, `+${digits}`, extension, others);
   }
 
-  // Short numbers (911, 988, 999, 116 123) are dialled as they are and never carry an extension.
-  if (digits.length >= 3 && digits.length <= 6) {
-    return extension ? null : { display: spaced, dial: digits };
+  // Short numbers (911, 988, 999, 116 123; 15 in France where a caller allows two digits) are dialled as they are
+  // and never carry an extension.
+  if (digits.length >= shortest && digits.length <= 6) {
+    return extension ? null : number(spaced, digits, undefined, others);
   }
 
   if (plan?.nanp) {
     const ten = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
     if (ten.length !== 10 || !/^[2-9]/.test(ten)) return null;
-    return { display: formatNanp(ten), dial: `+1${ten}`, extension };
+    return number(formatNanp(ten), `+1${ten}`, extension, others);
   }
 
   if (digits.length < 7 || digits.length > 15) return null;
   if (plan?.trunkPrefix && digits.startsWith(plan.trunkPrefix)) {
     const dial = `+${plan.callingCode}${digits.slice(plan.trunkPrefix.length)}`;
-    return { display: spaced, dial, extension };
+    return number(spaced, dial, extension, others);
   }
   // Without a dial plan a national number is still dialable from a phone in the same country.
-  return { display: spaced, dial: digits, extension };
+  return number(spaced, digits, extension, others);
+}
+
+/** A short code (2 to 4 digits, no `+`) that can be an emergency number; a full number is some other line. */
+export function isShortCode(phone: PhoneNumber): boolean {
+  return /^[0-9]{2,4}$/.test(phone.dial) && !phone.extension;
 }
 
 /** `tel:` link for a normalised number, with RFC 3966 `;ext=` for an extension. */

@@ -26,15 +26,44 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* A clinic theme below AA contrast gives way to these (HavenElement.updated; keep equal to theme-guard.ts PALETTE). */
+  /*
+   * A clinic theme below AA contrast gives way to these (HavenElement.checkTheme; keep equal to theme-guard.ts
+   * PALETTE). !important inside the shadow tree also beats a page's ::part() rules, even !important ones, so a
+   * "::part(call) { color: transparent }" cannot hide a number either.
+   */
   [data-safe-colours] {
-    --_accent: #0b5d66;
-    --_surface: #ffffff;
-    --_text: #1f2933;
-    --_urgent: #a4161a;
-    --_urgent-surface: #fdf0f0;
-    --_on-urgent: #ffffff;
-    --_focus: #1d4ed8;
+    --_accent: #0b5d66 !important;
+    --_surface: #ffffff !important;
+    --_text: #1f2933 !important;
+    --_border: #b8c4ce !important;
+    --_urgent: #a4161a !important;
+    --_urgent-surface: #fdf0f0 !important;
+    --_on-urgent: #ffffff !important;
+    --_focus: #1d4ed8 !important;
+    color: var(--_text) !important;
+    background-color: var(--_surface) !important;
+  }
+
+  [data-safe-colours] :where([part]:not(a, button)) {
+    color: inherit !important;
+  }
+
+  [data-safe-colours] :where(a, button, .action, .button) {
+    color: var(--_accent) !important;
+    background-color: var(--_surface) !important;
+    border-color: var(--_accent) !important;
+    opacity: 1 !important;
+  }
+
+  [data-safe-colours] :where(.action.primary) {
+    color: var(--_surface) !important;
+    background-color: var(--_accent) !important;
+  }
+
+  [data-safe-colours] :where(.action.urgent) {
+    color: var(--_on-urgent) !important;
+    background-color: var(--_urgent) !important;
+    border-color: var(--_urgent) !important;
   }
 
   :host([hidden]) {

@@ -31,6 +31,8 @@ const PAIRS: readonly [Token, Token, number][] = [
   ['urgent', 'surface', 4.5],
   ['urgent', 'urgent-surface', 4.5],
   ['on-urgent', 'urgent', 4.5],
+  // The primary buttons ("Call 988", the clinic's call) draw the surface colour as text on the accent.
+  ['surface', 'accent', 4.5],
   ['focus', 'surface', 3],
 ];
 
@@ -60,50 +62,113 @@ export function contrast(a: number[], b: number[]): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\)|rgb\(.*\/\s*0\))$/;
+
+/** The next node up, crossing out of a shadow root to its host. */
+function parentOf(node: Element): Element | null {
+  return node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+}
+
 /** The first background colour behind the element that is not fully transparent (white if none). */
 function pageBackground(host: Element): string {
-  for (let node: Element | null = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null; node; ) {
+  for (let node = parentOf(host); node; node = parentOf(node)) {
     const colour = getComputedStyle(node).backgroundColor;
-    if (!/^(transparent|rgba\(.*,\s*0\)|rgb\(.*\/\s*0\))$/.test(colour)) return colour;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    if (!TRANSPARENT.test(colour)) return colour;
   }
   return '#ffffff';
 }
 
-const verdicts = new Map<string, [string, string] | undefined>();
+/** What is drawn behind `el`'s text: every background from the page down to `el`, laid over one another. */
+function drawnBackground(c: CanvasRenderingContext2D, el: Element): number[] {
+  const layers: string[] = [];
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (TRANSPARENT.test(colour)) continue;
+    layers.push(colour);
+    if (!/rgba|\//.test(colour)) break;
+  }
+  let under = '#ffffff';
+  for (const colour of layers.reverse()) under = rgb(paint(c, colour, under));
+  return paint(c, under, '#ffffff');
+}
 
 /**
- * Checks the theme the element inherits. Returns `undefined` when it is readable (or unset), else the custom
- * property at fault and a sentence for a console warning. `root` is the element's shadow root, where a probe
- * is placed for a moment.
+ * The controls whose text must stay readable whatever the page does to them (a `::part()` rule, a see-through
+ * surface): every call, text and chat action, every button, the tier label and the element's own text.
  */
-export function themeProblem(host: Element, root: ParentNode): [property: string, message: string] | undefined {
+const DRAWN = '[part~="base"], .action, .button, button, .tier-label, .bar-label';
+
+/** The first drawn control whose text is below 4.5:1 on what is behind it, as a sentence; `undefined` if none. */
+function drawnProblem(c: CanvasRenderingContext2D, base: Element): string | undefined {
+  for (const el of [base, ...base.querySelectorAll(DRAWN)]) {
+    if (!(el instanceof HTMLElement) || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    const back = drawnBackground(c, el);
+    const ratio = contrast(paint(c, style.color, rgb(back)), back);
+    if (ratio < 4.5) {
+      const name = (el.getAttribute('part') ?? el.localName).trim();
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return `the text of ${text ? `"${text}" ` : ''}(part "${name}") is drawn at ${ratio.toFixed(2)}:1 on its background, below 4.5:1`;
+    }
+  }
+  return undefined;
+}
+
+const verdicts = new Map<string, [string, string] | undefined>();
+const resolved = new Map<string, Record<Token, string>>();
+
+/**
+ * Checks the theme the element inherits and what it draws. Returns `undefined` when everything is readable, else
+ * the custom property (or "theme", for a `::part()` rule) at fault and a sentence for a console warning. `root` is
+ * the element's shadow root, where a probe is placed for a moment when a theme's colours need resolving; `base` is
+ * its wrapper, whose controls are measured as drawn (with Haven's safe palette off while measuring).
+ */
+export function themeProblem(host: Element, root: ParentNode, base?: Element): [property: string, message: string] | undefined {
+  ctx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  // Without a canvas (blocked by the browser) the theme cannot be measured; it is left as the clinic set it.
+  if (!ctx) return undefined;
+  const tokens = tokenProblem(ctx, host, root);
+  if (tokens || !base) return tokens;
+  const safe = base.hasAttribute('data-safe-colours');
+  if (safe) base.removeAttribute('data-safe-colours');
+  const drawn = drawnProblem(ctx, base);
+  if (safe) base.setAttribute('data-safe-colours', '');
+  return drawn ? ['theme', drawn] : undefined;
+}
+
+function tokenProblem(c: CanvasRenderingContext2D, host: Element, root: ParentNode): [string, string] | undefined {
   const style = getComputedStyle(host);
   const set = new Set<Token>();
+  const raw: string[] = [];
   for (const token of TOKENS) {
     const value = style.getPropertyValue(`--haven-${token}`).trim();
+    raw.push(value);
     if (!value) continue;
     if (!CSS.supports('color', value)) return [`--haven-${token}`, `"${value.slice(0, 40)}" is not a colour`];
     set.add(token);
   }
   if (!set.size) return undefined;
-  ctx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  // Without a canvas (blocked by the browser) the theme cannot be measured; it is left as the clinic set it.
-  if (!ctx) return undefined;
 
-  const probe = document.createElement('i');
-  probe.hidden = true;
-  root.append(probe);
-  const drawn = {} as Record<Token, string>;
-  for (const token of TOKENS) {
-    probe.style.color = `var(--_${token})`;
-    drawn[token] = getComputedStyle(probe).color;
+  // Resolving relative colours (currentcolor, light-dark(), system colours) needs a probe in the tree; elements that
+  // share a theme share the answer, so a page with many elements places one probe, not one each.
+  const probeKey = JSON.stringify([raw, style.color, style.colorScheme]);
+  let drawn = resolved.get(probeKey);
+  if (!drawn) {
+    const probe = document.createElement('i');
+    probe.hidden = true;
+    root.append(probe);
+    drawn = {} as Record<Token, string>;
+    for (const token of TOKENS) {
+      probe.style.color = `var(--_${token})`;
+      drawn[token] = getComputedStyle(probe).color;
+    }
+    probe.remove();
+    resolved.set(probeKey, drawn);
   }
-  probe.remove();
   const backdrop = pageBackground(host);
 
   const key = JSON.stringify([drawn, backdrop, [...set]]);
-  if (!verdicts.has(key)) verdicts.set(key, judge(ctx, drawn, backdrop, set));
+  if (!verdicts.has(key)) verdicts.set(key, judge(c, drawn, backdrop, set));
   return verdicts.get(key);
 }
 
@@ -115,6 +180,7 @@ function judge(c: CanvasRenderingContext2D, drawn: Record<Token, string>, backdr
     surface,
     'urgent-surface': paint(c, drawn['urgent-surface'], rgb(surface)),
     urgent: paint(c, drawn.urgent, rgb(surface)),
+    accent: paint(c, drawn.accent, rgb(surface)),
   };
   for (const [fg, bg, min] of PAIRS) {
     const back = backgrounds[bg]!;

@@ -1,9 +1,9 @@
 /**
- * Accepts only absolute `http:` and `https:` URLs. The WHATWG parser strips the tabs, newlines and control
+ * Accepts only absolute `http:` and `https:` URLs (only `https:` when `secureOnly`). The WHATWG parser strips the tabs, newlines and control
  * characters that hide `javascript:` from naive checks, so the scheme test runs on what a browser would follow.
  */
-export function safeHttpUrl(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
+export function safeHttpUrl(raw: string | null | undefined, secureOnly = false): string | null {
+  if (typeof raw !== 'string') return null;
   const value = raw.trim();
   if (value === '' || value.length > 2048) return null;
   let url: URL;
@@ -12,7 +12,7 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.protocol !== 'https:' && (secureOnly || url.protocol !== 'http:')) return null;
   if (url.username || url.password) return null;
   return url.href;
 }

@@ -125,13 +125,17 @@ export class HavenRecoveryGuide extends HavenElement {
    */
   @property() layout: GuideLayout = 'page';
 
-  /** Which built-in sections to show, in order: space-separated ids. Default: all six. */
-  @property() sections = '';
+  /**
+   * Which built-in sections to show, in order: space-separated ids. Default: all six. As a property it also takes an
+   * array of ids (`guide.sections = ['physical', 'crisis']`).
+   * @type {string}
+   */
+  @property() sections: string | readonly string[] = '';
 
   /** Index of the current section in the steps layout. */
   @state() private step = 0;
   /** The clinic's replacement for each built-in section, from the `section-<id>` slots. */
-  @state() private replaced: Partial<Record<SectionId, Element>> = {};
+  @state() private replaced: Partial<Record<SectionId, Element>> = Object.create(null);
   /** The clinic's extra sections, from the `extra` slot. */
   @state() private extras: readonly Element[] = [];
 
@@ -152,20 +156,26 @@ export class HavenRecoveryGuide extends HavenElement {
     this.current = this.steps ? this.list[this.step]?.key : undefined;
   }
 
+  /** The ids in `sections`, in one pass over at most MAX_VALUE characters, however long or odd the value. */
   private parseSections(): readonly SectionId[] {
-    const words = (this.sections ?? '').split(/\s+/).filter(Boolean);
-    const known = words.filter((w): w is SectionId => (SECTION_IDS as readonly string[]).includes(w));
-    const unknown = words.filter((w) => !known.includes(w as SectionId));
-    const chosen = [...new Set(known)];
-    if (unknown.length) {
+    const raw = this.sections;
+    const list = Array.isArray(raw) && raw.every((id) => typeof id === 'string') ? raw.join(' ') : raw;
+    const text = this.text('sections', list);
+    const ids = new Set<string>(SECTION_IDS);
+    const chosen = new Set<SectionId>();
+    const unknown = new Set<string>();
+    for (const word of text.split(/\s+/)) {
+      if (ids.has(word)) chosen.add(word as SectionId);
+      else if (word && unknown.size < 5) unknown.add(word.slice(0, 20));
+    }
+    if (unknown.size) {
       this.warnOnce(
         'sections',
-        `sections="${this.sections.slice(0, 80)}" names unknown sections (${unknown.join(', ').slice(0, 80)}); ` +
-          `they are ignored. Known ids: ${SECTION_IDS.join(' ')}.` +
-          (chosen.length ? '' : ' Showing every section.'),
+        `sections names unknown sections (${[...unknown].join(', ')}); they are ignored. Known ids: ` +
+          `${SECTION_IDS.join(' ')}.${chosen.size ? '' : ' Showing every section.'}`,
       );
     }
-    return chosen.length ? chosen : SECTION_IDS;
+    return chosen.size ? [...chosen] : SECTION_IDS;
   }
 
   /** What the contents list and the steps walk through, in order. */
@@ -180,8 +190,17 @@ export class HavenRecoveryGuide extends HavenElement {
   }
 
   private readSlots = (): void => {
+    try {
+      this.readSlotsNow();
+    } catch (error) {
+      // Odd slotted markup must not take the guide down: it shows emergency help instead, like any failed update.
+      this.fail(error);
+    }
+  };
+
+  private readSlotsNow(): void {
     const root = this.renderRoot as ShadowRoot;
-    const replaced: Partial<Record<SectionId, Element>> = {};
+    const replaced: Partial<Record<SectionId, Element>> = Object.create(null);
     for (const id of SECTION_IDS) {
       const el = root.querySelector<HTMLSlotElement>(`slot[name="section-${id}"]`)?.assignedElements()[0];
       if (el) replaced[id] = el;
@@ -190,7 +209,7 @@ export class HavenRecoveryGuide extends HavenElement {
     for (const old of this.extras) if (!extras.includes(old)) old.removeAttribute(INACTIVE);
     this.replaced = replaced;
     this.extras = extras;
-  };
+  }
 
   protected override firstUpdated(): void {
     // slotchange is not fired for content that was already there in every engine; read once up front.

@@ -1,0 +1,448 @@
+/**
+ * Robustness beyond hostile attribute strings: what pages and frameworks really do. Properties set to any kind of
+ * value (React 19 sets properties), exceptions anywhere in an update, Trusted Types next to another Lit widget, DOM
+ * clobbering by user HTML, numbers written two at a time, overrides that must not replace help, prototype
+ * pollution, a page with many elements, and an element moved into another document.
+ */
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import { HavenCrisisBanner } from '../src/crisis-banner/crisis-banner.js';
+import { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
+import { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
+import type { HavenElement } from '../src/core/haven-element.js';
+import { REGIONS } from '../src/content/contacts.js';
+import { captureWarnings, nextFrame } from './helpers.js';
+import { loadPage, type FixtureWindow } from './page-helpers.js';
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
+type Tag = (typeof TAGS)[number];
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+
+/** Public properties (not internal state) an element declares, from Lit's own list. */
+function publicProperties(tag: Tag): string[] {
+  const ctor = customElements.get(tag) as unknown as typeof HavenElement;
+  return [...ctor.elementProperties.entries()].filter(([, options]) => !options.state).map(([name]) => String(name));
+}
+
+const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+
+/**
+ * Help is on screen: the emergency number as a link (or the local-emergency words where Haven has no number). The
+ * checklist shows numbers once a sign is checked, so it must at least offer its checkboxes.
+ */
+function helpShown(el: Element): boolean {
+  const root = el.shadowRoot!;
+  if (el.localName.includes('warning-signs') && root.querySelector('input[type="checkbox"]')) return true;
+  return hrefs(root).some((h) => /^tel:(911|999|112|000|111)$/.test(h)) || /local emergency number/.test(root.textContent ?? '');
+}
+
+async function make(tag: string, attrs = ''): Promise<Updatable> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.insertAdjacentHTML('beforeend', `<${tag} ${attrs}></${tag}>`);
+  const el = host.firstElementChild as Updatable;
+  await el.updateComplete;
+  return el;
+}
+
+const throwing = {
+  toString() {
+    throw new Error('toString');
+  },
+  valueOf() {
+    throw new Error('valueOf');
+  },
+};
+
+/** Values React, Vue or a hand-written script might put in any property. */
+const ODD_VALUES: [string, unknown][] = [
+  ['a number', 7034370001],
+  ['NaN', Number.NaN],
+  ['true', true],
+  ['an object', { phone: '911' }],
+  ['an array', ['physical']],
+  ['a Symbol', Symbol('x')],
+  ['a toString that throws', throwing],
+  ['a function', () => '911'],
+  ['a BigInt', BigInt(7)],
+  ['null', null],
+  ['undefined', undefined],
+];
+
+describe('robustness', () => {
+  describe('1. any value in any property', () => {
+    for (const tag of TAGS) {
+      it(`<${tag}> never goes blank, whatever each property holds, and warns at most once per attribute`, async () => {
+        for (const property of publicProperties(tag)) {
+          for (const [what, value] of ODD_VALUES) {
+            const warnings = captureWarnings();
+            const errors = [] as unknown[];
+            const original = console.error;
+            console.error = (...args: unknown[]) => errors.push(args[0]);
+            try {
+              const el = await make(tag, 'clinic-phone="(703) 437-0001"');
+              el[property] = value;
+              await el.updateComplete;
+              await el.updateComplete;
+              expect(helpShown(el), `${property} = ${what}`).to.equal(true);
+              expect(errors, `${property} = ${what}`).to.deep.equal([]);
+            } finally {
+              warnings.restore();
+              console.error = original;
+            }
+            const perAttribute = new Map<string, number>();
+            for (const message of warnings.messages) {
+              const key = message.replace(/^\[haven\] <[^>]+> ([^:]+):.*$/s, '$1');
+              perAttribute.set(key, (perAttribute.get(key) ?? 0) + 1);
+            }
+            for (const [attribute, count] of perAttribute) expect(count, `${property} = ${what}: ${attribute}`).to.equal(1);
+          }
+        }
+      });
+    }
+
+    it('a number is dialled as its digits (React: clinicPhone={7034370001})', async () => {
+      const el = await make('haven-crisis-banner');
+      el.clinicPhone = 7034370001;
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(hrefs(el.shadowRoot!)).to.include('tel:+17034370001');
+      expect(el.shadowRoot!.querySelector('h3')).to.exist;
+    });
+
+    it('sections takes an array of ids as a property', async () => {
+      const el = await make('haven-recovery-guide');
+      el.sections = ['crisis', 'contact'];
+      await el.updateComplete;
+      const shown = [...el.shadowRoot!.querySelectorAll('[data-section]:not([hidden])')].map((s) => s.getAttribute('data-section'));
+      expect(shown).to.deep.equal(['crisis', 'contact']);
+    });
+
+    it('a number set before the element is defined is used once it upgrades', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('test-late-banner') as Updatable;
+      el.clinicPhone = 7034370001;
+      host.append(el);
+      customElements.define('test-late-banner', class extends HavenCrisisBanner {});
+      await el.updateComplete;
+      expect(hrefs(el.shadowRoot!)).to.include('tel:+17034370001');
+    });
+  });
+
+  describe('1. an exception anywhere in an update ends in emergency help, never a blank element', () => {
+    const hooks = ['willUpdate', 'render', 'updated', 'firstUpdated'] as const;
+    for (const hook of hooks) {
+      it(`a throw in ${hook}() shows the fallback with the emergency number, and the element recovers`, async () => {
+        let broken = true;
+        const name = `test-throw-${hook.toLowerCase()}`;
+        const Base = HavenWarningSigns as unknown as { new (): HTMLElement };
+        customElements.define(
+          name,
+          class extends (Base as typeof HavenWarningSigns) {
+            protected override [hook](...args: never[]): never {
+              if (broken) throw new Error(`broken ${hook}`);
+              return (super[hook] as (...a: never[]) => never)(...args);
+            }
+          },
+        );
+        const errors: unknown[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => errors.push(args[0]);
+        try {
+          const el = await make(name, 'region="GB"');
+          await el.updateComplete;
+          expect(helpShown(el), hook).to.equal(true);
+          expect(hrefs(el.shadowRoot!)).to.include('tel:999');
+          expect(errors.join(' ')).to.include('could not render');
+          broken = false;
+          el.setAttribute('clinic-name', 'All About Women');
+          await el.updateComplete;
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('input[type="checkbox"]'), `${hook}: renders again`).to.exist;
+        } finally {
+          console.error = original;
+        }
+      });
+    }
+
+    it('odd slotted content read on slotchange cannot take the guide down', async () => {
+      const el = await make('haven-recovery-guide');
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args[0]);
+      const slot = el.shadowRoot!.querySelector('slot[name="extra"]') as HTMLSlotElement;
+      const realAssigned = slot.assignedElements;
+      slot.assignedElements = () => {
+        throw new Error('odd markup');
+      };
+      try {
+        const extra = document.createElement('section');
+        extra.slot = 'extra';
+        el.append(extra);
+        await new Promise((r) => setTimeout(r, 50));
+        expect(helpShown(el)).to.equal(true);
+        expect(errors.join(' ')).to.include('could not render');
+      } finally {
+        slot.assignedElements = realAssigned;
+        console.error = original;
+      }
+    });
+  });
+
+  describe('2 and 3. next to another Lit widget, and with user HTML that clobbers globals (the built script, the README’s CSP)', () => {
+    /** Loads a generated page and checks both widgets work and nothing threw or was blocked. */
+    async function check(query: string, { foreign = false } = {}) {
+      const { win, doc } = await loadPage(`/tests/fixtures/generated/page.html?${query}`, { defined: false });
+      await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+      const banner = doc.querySelector('haven-crisis-banner') as unknown as Updatable;
+      await banner.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.errors, query).to.deep.equal([]);
+      expect(record.violations, query).to.deep.equal([]);
+      for (const tag of TAGS) {
+        const el = doc.querySelector(tag)!;
+        expect(el.shadowRoot, `${query}: ${tag}`).to.exist;
+        if (tag === 'haven-warning-signs') {
+          el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
+          await (el as unknown as Updatable).updateComplete;
+        }
+        expect(hrefs(el.shadowRoot!), `${query}: ${tag}`).to.include('tel:911');
+      }
+      // Styles came through under style-src 'self' (constructed stylesheets, not <style> elements).
+      const base = banner.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(win.getComputedStyle(base).display, query).to.equal('block');
+      expect(banner.shadowRoot!.querySelector('style'), query).to.equal(null);
+      const call = banner.shadowRoot!.querySelector<HTMLElement>('.action')!;
+      expect(parseFloat(win.getComputedStyle(call).minBlockSize || win.getComputedStyle(call).minHeight), query).to.be.at.least(40);
+      if (foreign) {
+        await win.customElements.whenDefined('foreign-booking-widget');
+        const widget = doc.querySelector('foreign-booking-widget') as unknown as Updatable;
+        await widget.updateComplete;
+        const button = widget.shadowRoot!.querySelector('button')!;
+        button.click();
+        await widget.updateComplete;
+        expect(button.textContent, `${query}: the other widget still works`).to.include('(1)');
+      }
+      return { win, doc };
+    }
+
+    it('Haven after a foreign Lit bundle, before it, twice, and with an older version', async () => {
+      await check('scripts=foreign,haven&lit=1', { foreign: true });
+      await check('scripts=haven,foreign&lit=1', { foreign: true });
+      await check('scripts=haven,haven,foreign&lit=1', { foreign: true });
+      await check('scripts=haven-old,haven,foreign&lit=1', { foreign: true });
+      await check('scripts=haven,haven-old&at=defer');
+    });
+
+    it('a page whose CSP allows no "haven" policy: nothing registers and the no-script content stays', async () => {
+      // Only where the browser enforces Trusted Types: elsewhere the policy is simply not needed.
+      const { win, doc } = await loadPage('/tests/fixtures/generated/page.html?scripts=haven&tt=none', { defined: false });
+      await new Promise((r) => setTimeout(r, 200));
+      if (!('trustedTypes' in win)) return;
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.errors).to.deep.equal([]);
+      expect(win.customElements.get('haven-crisis-banner')).to.equal(undefined);
+      const fallback = doc.querySelector('haven-crisis-banner .fallback')!;
+      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    const NAMES = [
+      'litHtmlVersions',
+      'litElementVersions',
+      'reactiveElementVersions',
+      'litHtmlPolyfillSupport',
+      'litElementPolyfillSupport',
+      'reactiveElementPolyfillSupport',
+      'litPropertyMetadata',
+      'ShadyCSS',
+      'trustedTypes',
+      'TrustedTypePolicyFactory',
+      'litElementHydrateSupport',
+    ];
+    for (const at of ['head', 'body', 'defer']) {
+      it(`an element named after any global Lit reads cannot stop Haven (script in ${at})`, async () => {
+        for (const name of NAMES) await check(`clobber=${name}&at=${at}`);
+        for (const tag of ['img', 'form']) await check(`clobber=litHtmlVersions&tag=${tag}&at=${at}`);
+        await check(`clobber=ShadyCSS&tag=img&at=${at}`);
+      });
+    }
+  });
+
+  describe('5 and 6. numbers that would dial the wrong place, and overrides that would replace help', () => {
+    it('drops a bracketed trunk (0) after the country code', async () => {
+      for (const [region, value, href] of [
+        ['GB', '+44 (0)113 496 0000', 'tel:+441134960000'],
+        ['IE', '+353 (0)1 234 5678', 'tel:+35312345678'],
+        ['AU', '+61 (0)2 9876 5432', 'tel:+61298765432'],
+        ['NZ', '+64 (0)9 123 4567', 'tel:+6491234567'],
+      ]) {
+        const el = await make('haven-crisis-banner', `region="${region}" clinic-phone="${value}" after-hours-phone="${value}"`);
+        expect(hrefs(el.shadowRoot!), region).to.include(href);
+        expect(hrefs(el.shadowRoot!).some((h) => h.includes('+440') || h.includes('+3530')), region).to.equal(false);
+      }
+    });
+
+    it('links the first of two numbers and warns, for every phone attribute', async () => {
+      for (const attribute of ['clinic-phone', 'after-hours-phone', 'emergency-number']) {
+        const warnings = captureWarnings();
+        const el = await make('haven-crisis-banner', `region="AU" ${attribute}="(02) 9876 5432 / 5433"`);
+        warnings.restore();
+        expect(hrefs(el.shadowRoot!), attribute).to.include('tel:0298765432');
+        expect(hrefs(el.shadowRoot!).some((h) => h.includes('98765432543')), attribute).to.equal(false);
+        expect(warnings.messages.join(' '), attribute).to.include(`${attribute}="(02) 9876 5432 / 5433" holds more than one number`);
+      }
+      const warnings = captureWarnings();
+      const el = await make('haven-crisis-banner', 'clinic-phone="703-437-0001 or 703-437-0002"');
+      warnings.restore();
+      expect(hrefs(el.shadowRoot!)).to.include('tel:+17034370001');
+      expect(hrefs(el.shadowRoot!)).not.to.include('tel:+17034370002');
+      // A slash inside one number is only a separator.
+      const one = await make('haven-crisis-banner', 'clinic-phone="703/437-0001"');
+      expect(hrefs(one.shadowRoot!)).to.include('tel:+17034370001');
+    });
+
+    it('a full number as emergency-number is shown as asked, with the region’s emergency number beside it', async () => {
+      const warnings = captureWarnings();
+      const el = await make('haven-warning-signs', 'emergency-number="(703) 555-0100"');
+      warnings.restore();
+      el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
+      await el.updateComplete;
+      const result = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(hrefs(result).slice(0, 2)).to.deep.equal(['tel:+17035550100', 'tel:911']);
+      expect(warnings.messages.join(' ')).to.include('emergency-number="(703) 555-0100" is not an emergency short code');
+      // A short code replaces it: 112 in the UK, 15 in France.
+      const gb = await make('haven-crisis-banner', 'region="GB" emergency-number="112"');
+      expect(hrefs(gb.shadowRoot!)).to.include('tel:112');
+      expect(hrefs(gb.shadowRoot!)).not.to.include('tel:999');
+      const quiet = captureWarnings();
+      const fr = await make('haven-crisis-banner', 'region="FR" emergency-number="15"');
+      quiet.restore();
+      expect(hrefs(fr.shadowRoot!)).to.include('tel:15');
+    });
+
+    it('hotline-url takes https only, and the link shows where it goes', async () => {
+      const warnings = captureWarnings();
+      const el = await make('haven-crisis-banner', 'region="FR" hotline-url="http://example.org/help"');
+      warnings.restore();
+      const link = el.shadowRoot!.querySelector('[part~="hotline-link"]')!;
+      expect(link.getAttribute('href')).to.equal('https://findahelpline.com/');
+      expect(link.textContent).to.include('(findahelpline.com)');
+      expect(warnings.messages.join(' ')).to.include('hotline-url="http://example.org/help" is not an https address');
+      const ok = await make('haven-crisis-banner', 'region="JP" hotline-url="https://example.org/help"');
+      expect(ok.shadowRoot!.querySelector('[part~="hotline-link"]')!.textContent).to.include('(example.org)');
+    });
+  });
+
+  describe('7. no freezes', () => {
+    it('a megabyte of sections or of a phone number renders, cut to size with one warning', async () => {
+      const warnings = captureWarnings();
+      const el = await make('haven-recovery-guide');
+      el.sections = 'crisis '.repeat(150_000);
+      el.clinicPhone = '7'.repeat(1_000_000);
+      await el.updateComplete;
+      warnings.restore();
+      expect(helpShown(el)).to.equal(true);
+      expect(warnings.messages.filter((m) => m.includes('sections is longer than'))).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('#crisis-heading')).to.exist;
+    });
+
+    it('a lang change re-renders only the elements whose language changed, and checks no themes', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+      for (let i = 0; i < 60; i += 1) host.querySelector(i < 30 ? '#a' : '#b')!.append(document.createElement('haven-crisis-banner'));
+      const all = [...host.querySelectorAll<HavenCrisisBanner>('haven-crisis-banner')];
+      await Promise.all(all.map((el) => el.updateComplete));
+      await nextFrame();
+      const updates = new Map<Element, number>();
+      const themes = new Map<Element, number>();
+      for (const el of all) {
+        const original = { update: (el as unknown as { requestUpdate: () => void }).requestUpdate, theme: el.checkTheme };
+        (el as unknown as { requestUpdate: (...a: unknown[]) => void }).requestUpdate = (...args: unknown[]) => {
+          updates.set(el, (updates.get(el) ?? 0) + 1);
+          return (original.update as (...a: unknown[]) => void).apply(el, args);
+        };
+        el.checkTheme = () => {
+          themes.set(el, (themes.get(el) ?? 0) + 1);
+          original.theme.call(el);
+        };
+      }
+      host.querySelector('#b')!.setAttribute('lang', 'es');
+      await new Promise((r) => setTimeout(r));
+      await Promise.all(all.map((el) => el.updateComplete));
+      expect(all.filter((el) => updates.has(el))).to.deep.equal(all.slice(30));
+      expect(all.slice(30).every((el) => el.shadowRoot!.querySelector('[lang="es"]'))).to.equal(true);
+      host.querySelector('#a')!.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      await nextFrame();
+      // Elements re-rendered in Spanish check their theme once each, in one frame; the English ones not at all.
+      expect(all.slice(0, 30).filter((el) => themes.has(el))).to.deep.equal([]);
+      expect([...themes.values()].every((n) => n === 1)).to.equal(true);
+    });
+  });
+
+  describe('8. a page that polluted Object.prototype', () => {
+    it('cannot add labels, numbers or links to any element', async () => {
+      const polluted = {
+        vanity: '911',
+        chat: 'javascript:alert(1)',
+        nanp: true,
+        trunkPrefix: '',
+        extension: '99',
+        others: 'x',
+        id: 'polluted',
+        part: 'polluted',
+        focusable: true,
+        care: { en: 'POLLUTED', es: 'POLLUTED' },
+        hospital: { en: 'POLLUTED', es: 'POLLUTED' },
+        textFor: { en: '666', es: '666' },
+        textKeyword: { en: 'POLLUTED', es: 'POLLUTED' },
+        advice: undefined,
+      };
+      const proto = Object.prototype as Record<string, unknown>;
+      try {
+        for (const [key, value] of Object.entries(polluted)) if (value !== undefined) proto[key] = value;
+        for (const region of Object.keys(REGIONS)) {
+          for (const tag of TAGS) {
+            const el = await make(tag, `region="${region}" clinic-phone="(703) 437-0001"`);
+            if (tag === 'haven-warning-signs') {
+              for (const id of ['fever', 'thoughts-of-self-harm', 'cramping']) {
+                el.shadowRoot!.querySelector<HTMLInputElement>(`#sign-${id}`)!.click();
+              }
+              await el.updateComplete;
+            }
+            const root = el.shadowRoot!;
+            const text = root.textContent ?? '';
+            expect(text, `${region} ${tag}`).not.to.include('POLLUTED');
+            expect(hrefs(root).filter((h) => !/^(tel:\+?[0-9]+|sms:\+?[0-9]+(\?body=[A-Z%0-9]+)?|https:\/\/[^\s]+)$/.test(h)), `${region} ${tag}`).to.deep.equal([]);
+            expect(hrefs(root).some((h) => h.includes(';ext=') || h.includes('666')), `${region} ${tag}`).to.equal(false);
+            expect(root.querySelector('[id="polluted"], [part~="polluted"]'), `${region} ${tag}`).to.equal(null);
+          }
+        }
+      } finally {
+        for (const key of Object.keys(polluted)) delete proto[key];
+      }
+    });
+  });
+
+  describe('9. other hosts', () => {
+    it('an element moved into an iframe keeps its styles and follows that document’s lang', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.documentElement.lang = 'es';
+      const el = await make('haven-crisis-banner');
+      doc.body.append(doc.adoptNode(el));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.getAttribute('lang')).to.equal('es');
+      const style = frame.contentWindow!.getComputedStyle(el.shadowRoot!.querySelector('.action')!);
+      expect(parseFloat(style.minBlockSize || style.minHeight)).to.be.at.least(40);
+      doc.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(base.getAttribute('lang') ?? el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+    });
+  });
+});
+
+void HavenRecoveryGuide;
