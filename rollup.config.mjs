@@ -41,19 +41,37 @@ function subresourceIntegrity() {
 }
 
 /**
- * The drop-in script's Lit reads `src/core/lit-global.ts` where its sources say `globalThis`: named elements in the
- * page (`<div id="litHtmlVersions">`) cannot stop it, and it shares Haven's Trusted Types policy ("haven") instead
- * of taking "lit-html" from the page's own Lit widgets. The ES module build keeps the app's Lit as it is.
+ * The drop-in script's Lit reads `src/core/lit-global.ts` where its sources say `globalThis`, and calls the
+ * document's methods through it: named elements in the page (`<div id="litHtmlVersions">`, `<img
+ * name="createElement">`) cannot stop it, and it uses the script's own Trusted Types policy (`policy`) instead of
+ * taking "lit-html" from the page's own Lit widgets. The ES module build keeps the app's Lit as it is. The rewrite
+ * is checked: a Lit release that reaches the document some other way fails the build rather than ship unprotected.
  */
-function litWithoutPageGlobals() {
+function litWithoutPageGlobals(policy) {
   const shim = fileURLToPath(new URL('./src/core/lit-global.ts', import.meta.url));
   const lit = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+  const METHODS = 'createComment|createElement|createTextNode|createTreeWalker|createDocumentFragment';
   return {
     name: 'haven-lit-without-page-globals',
     transform(code, id) {
-      if (!lit.test(id) || !/globalThis|litPropertyMetadata/.test(code)) return null;
-      // reactive-element also reads `litPropertyMetadata` as a bare global name, which a named element can answer.
-      const body = code.replaceAll('globalThis', '__havenLitGlobal').replace(/(?<![.\w$])litPropertyMetadata\b/g, '__havenLitGlobal.litPropertyMetadata');
+      if (id === shim) return code.replace(/(?<!declare const )__HAVEN_TRUSTED_TYPES_POLICY__/g, JSON.stringify(policy));
+      if (!lit.test(id)) return null;
+      let body = code
+        .replaceAll('globalThis', '__havenLitGlobal')
+        // reactive-element also reads `litPropertyMetadata` as a bare global name, which a named element can answer.
+        .replace(/(?<![.\w$])litPropertyMetadata\b/g, '__havenLitGlobal.litPropertyMetadata')
+        .replace(new RegExp(`\\bdocument\\.(${METHODS}|importNode)\\(`, 'g'), '__havenLitGlobal.dom.$1(');
+      // lit-html keeps the document in a short variable ("l=document"); its calls go through the same methods.
+      const alias = /(?<![.\w$])(\w+)=document(?=[,;])/.exec(body)?.[1];
+      if (alias) {
+        body = body
+          .replace(new RegExp(`(?<![.\\w$])${alias}=document(?=[,;])`), `${alias}=__havenLitGlobal.document`)
+          .replace(new RegExp(`(?<![.\\w$])${alias}\\.(${METHODS})\\(`, 'g'), '__havenLitGlobal.dom.$1(')
+          .replace(new RegExp(`\\(([^()]*\\?\\?${alias})\\)\\.importNode\\(`, 'g'), '__havenLitGlobal.dom.importNodeIn($1,');
+      }
+      const left = body.replaceAll('__havenLitGlobal.document', '').match(/(?<![.\w$])document(?![\w$])|(?<!\.dom)\.(importNode|createTreeWalker)\(/g);
+      if (left) this.error(`${id}: Lit reaches the document in a way the drop-in build does not protect (${left.join(', ')})`);
+      if (body === code) return null;
       return { code: `import { litGlobal as __havenLitGlobal } from ${JSON.stringify(shim)};\n${body}`, map: null };
     },
   };
@@ -80,7 +98,7 @@ export default [
     plugins: [
       // Lit's default export condition is its production build; 'development' is never requested here.
       resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
-      litWithoutPageGlobals(),
+      litWithoutPageGlobals('haven'),
       ts(),
       // Collapses whitespace inside html`` and css`` templates; text content is left as written.
       minifyHTML(),

@@ -202,8 +202,24 @@ async function generatedFixtures(ctx, next) {
     ctx.body = out.outputFiles[0].text;
     return undefined;
   }
-  if (name !== 'page.html') return next();
   const q = ctx.query;
+  if (name === 'checklist.html') {
+    // A clinic page with a checklist between other content, for geometry tests at phone sizes and under zoom.
+    const lang = /^[a-z]{2}$/.test(q.lang ?? '') ? q.lang : 'en';
+    const region = /^[A-Z-]{2,6}$/.test(q.region ?? '') ? q.region : 'US';
+    const filler = '<p>Our clinic is here for you. This page explains what to expect after a miscarriage.</p>'.repeat(6);
+    ctx.type = '.html';
+    ctx.set('Content-Security-Policy', CSP);
+    ctx.body = `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Checklist page</title><link rel="stylesheet" href="/tests/fixtures/page.css">
+<script src="/tests/fixtures/record.js"></script><script src="/dist/haven.min.js"></script></head>
+<body><main><h1>After a miscarriage</h1>${filler}
+<haven-warning-signs region="${region}" clinic-phone="(703) 437-0001"></haven-warning-signs>
+${filler}</main></body></html>`;
+    return undefined;
+  }
+  if (name !== 'page.html') return next();
   const sources = { haven: '/dist/haven.min.js', 'haven-old': '/tests/fixtures/generated/haven-old.min.js', foreign: '/tests/fixtures/generated/foreign-widget.min.js' };
   const at = q.at ?? 'head';
   const scripts = String(q.scripts ?? 'haven')
@@ -213,6 +229,16 @@ async function generatedFixtures(ctx, next) {
     .join('\n');
   const tag = ['img', 'form', 'a', 'div'].includes(q.tag) ? q.tag : 'div';
   const attr = tag === 'div' ? 'id' : 'name';
+  // ?form=parentNode,hasAttribute: the elements inside one page-wide form holding controls with those names (an
+  // ASP.NET-style portal), which shadow the form's own properties. ?late=name: an image with that name added after
+  // start-up (tests/fixtures/late-clobber.js).
+  const controls = String(q.form ?? '')
+    .split(',')
+    .filter((n) => /^[A-Za-z]+$/.test(n))
+    .map((n) => `<input type="hidden" name="${n}" value="x">`)
+    .join('');
+  const [formOpen, formClose] = q.form ? [`<form id="f1" action="/">${controls}`, '</form>'] : ['', ''];
+  const late = q.late ? '<script src="/tests/fixtures/late-clobber.js"></script>' : '';
   const clobber = q.clobber
     ? tag === 'img'
       ? `<img ${attr}="${escapeHtml(q.clobber)}" alt="">`
@@ -224,13 +250,13 @@ async function generatedFixtures(ctx, next) {
   ctx.body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Generated fixture</title>
 <script src="/tests/fixtures/record.js"></script>
-${at === 'head' || at === 'defer' ? scripts : ''}
+${at === 'head' || at === 'defer' ? scripts : ''}${late}
 </head><body>
-${clobber}
+${clobber}${formOpen}
 <haven-crisis-banner clinic-phone="(703) 437-0001"><p class="fallback"><a href="tel:911">Call 911</a></p></haven-crisis-banner>
 <haven-warning-signs></haven-warning-signs>
 <haven-recovery-guide sections="crisis"></haven-recovery-guide>
-<foreign-booking-widget></foreign-booking-widget>
+<foreign-booking-widget></foreign-booking-widget>${formClose}
 ${at === 'body' ? scripts : ''}
 </body></html>`;
   return undefined;
@@ -247,7 +273,8 @@ export default {
       if (ctx.path.startsWith('/tests/fixtures/csp/')) ctx.set('Content-Security-Policy', CSP);
       // The built framework examples get the same strict policy (Vue's with its own Trusted Types policy, "vue").
       if (/^\/examples\/[^/]+\/dist\//.test(ctx.path)) ctx.set('Content-Security-Policy', cspFor(ctx.path));
-      if (/^\/demo\/(builder|themes)\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', CSP);
+      // The whole-page axe tests (?axe=1) inject axe-core, whose own code needs no Trusted Types policy of Haven's.
+      if (/^\/demo\/(builder|themes)\.html$/.test(ctx.path) && !ctx.query.axe) ctx.set('Content-Security-Policy', CSP);
     },
     serveAsBuilt,
     generatedFixtures,

@@ -43,7 +43,7 @@ async function checklist(attrs: string, lang = 'en') {
 }
 
 const box = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${id}"]`)!;
-const result = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+const result = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]')!;
 const resultText = (el: Element) => result(el).textContent!.replace(/\s+/g, ' ').trim();
 const resultHrefs = (el: Element) => [...result(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 

@@ -40,7 +40,7 @@ describe('<haven-crisis-banner>', () => {
       const el = await banner();
       const aside = el.shadowRoot!.querySelector('aside')!;
       expect(aside.getAttribute('role')).to.equal(null);
-      const label = el.shadowRoot!.getElementById(aside.getAttribute('aria-labelledby')!);
+      const label = el.shadowRoot!.getElementById(aside.getAttribute('aria-labelledby')!.split(' ')[0]);
       expect(label!.textContent).to.equal('Need help right now?');
     });
 
@@ -130,11 +130,11 @@ describe('<haven-crisis-banner>', () => {
       expect(warnings.messages.join()).to.include('emergency-number');
     });
 
-    it('falls back to the full variant for an unknown variant', async () => {
+    it('falls back to the auto variant for an unknown variant', async () => {
       const warnings = captureWarnings();
       const el = await banner('variant="tiny"');
       warnings.restore();
-      expect(el.shadowRoot!.querySelector('.toggle')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.banner')!.classList.contains('auto')).to.equal(true);
       expect(warnings.messages.join()).to.include('variant');
     });
   });
@@ -145,7 +145,7 @@ describe('<haven-crisis-banner>', () => {
       const button = el.shadowRoot!.querySelector('button')!;
       const details = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(details.hidden).to.equal(true);
+      expect(details.classList.contains('collapsed')).to.equal(true);
       expect(link(el, 'Call 911')!.getClientRects().length).to.be.greaterThan(0);
       expect(link(el, 'Call 988')!.getClientRects().length).to.be.greaterThan(0);
       expect(link(el, 'Call (703) 437-0001')!.getClientRects().length).to.equal(0);
@@ -154,13 +154,13 @@ describe('<haven-crisis-banner>', () => {
       button.click();
       await elementUpdated(el);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(details.hidden).to.equal(false);
+      expect(details.classList.contains('collapsed')).to.equal(false);
       expect(link(el, 'Call (703) 437-0001')!.getClientRects().length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
 
       button.click();
       await elementUpdated(el);
-      expect(details.hidden).to.equal(true);
+      expect(details.classList.contains('collapsed')).to.equal(true);
     });
 
     it('shows the helpline directory in place of 988 outside the US', async () => {

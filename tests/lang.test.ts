@@ -187,7 +187,7 @@ describe('language', () => {
       const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="fainted"]')!;
       box.labels![0].click();
       await elementUpdated(el as HTMLElement);
-      const status = el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+      const status = el.shadowRoot!.querySelector('[part~="result"]')!.textContent!;
       expect(status).to.include(TRIAGE.es.tiers.emergency.label);
       expect(link(el, STRINGS.es.call('999'))!.getAttribute('href')).to.equal('tel:999');
     });

@@ -4,7 +4,7 @@
  * clobbering by user HTML, numbers written two at a time, overrides that must not replace help, prototype
  * pollution, a page with many elements, and an element moved into another document.
  */
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { HavenCrisisBanner } from '../src/crisis-banner/crisis-banner.js';
 import { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
@@ -109,6 +109,22 @@ describe('robustness', () => {
       expect(el.shadowRoot!.querySelector('h3')).to.exist;
     });
 
+    it('a revoked proxy or a throwing array in sections is ignored with a warning, not a fallback', async () => {
+      const { proxy, revoke } = Proxy.revocable<string[]>([], {});
+      revoke();
+      const throwingArray = new Proxy(['crisis'], { get: () => { throw new Error('getter'); } });
+      for (const value of [proxy, throwingArray]) {
+        const warnings = captureWarnings();
+        const el = await make('haven-recovery-guide');
+        el.sections = value;
+        await el.updateComplete;
+        warnings.restore();
+        expect(el.shadowRoot!.querySelector('.failure')).to.equal(null);
+        expect(el.shadowRoot!.querySelector('#crisis-heading')).to.exist;
+        expect(warnings.messages.join(' ')).to.include('sections');
+      }
+    });
+
     it('sections takes an array of ids as a property', async () => {
       const el = await make('haven-recovery-guide');
       el.sections = ['crisis', 'contact'];
@@ -138,7 +154,7 @@ describe('robustness', () => {
         customElements.define(
           name,
           class extends (Base as typeof HavenWarningSigns) {
-            protected override [hook](...args: never[]): never {
+            protected [hook](...args: never[]): never {
               if (broken) throw new Error(`broken ${hook}`);
               return (super[hook] as (...a: never[]) => never)(...args);
             }
@@ -234,16 +250,20 @@ describe('robustness', () => {
       await check('scripts=haven,haven-old&at=defer');
     });
 
-    it('a page whose CSP allows no "haven" policy: nothing registers and the no-script content stays', async () => {
-      // Only where the browser enforces Trusted Types: elsewhere the policy is simply not needed.
+    it('a page whose CSP allows no "haven" policy still shows emergency help and the clinic’s own content', async () => {
+      const warnings: string[] = [];
       const { win, doc } = await loadPage('/tests/fixtures/generated/page.html?scripts=haven&tt=none', { defined: false });
-      await new Promise((r) => setTimeout(r, 200));
+      // Only where the browser enforces Trusted Types; elsewhere the policy is simply not needed.
       if (!('trustedTypes' in win)) return;
-      const record = (win as FixtureWindow).__haven!;
-      expect(record.errors).to.deep.equal([]);
-      expect(win.customElements.get('haven-crisis-banner')).to.equal(undefined);
-      const fallback = doc.querySelector('haven-crisis-banner .fallback')!;
-      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+      await win.customElements.whenDefined('haven-crisis-banner');
+      await new Promise((r) => setTimeout(r, 200));
+      void warnings;
+      const banner = doc.querySelector('haven-crisis-banner')!;
+      expect(hrefs(banner.shadowRoot!)).to.include('tel:911');
+      // The clinic's no-script content shows through the fallback's slot.
+      const slot = banner.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedNodes({ flatten: true }).some((n) => n.textContent?.includes('Call 911'))).to.equal(true);
+      expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
     });
 
     const NAMES = [
@@ -259,13 +279,69 @@ describe('robustness', () => {
       'TrustedTypePolicyFactory',
       'litElementHydrateSupport',
     ];
+    // The document's own methods and properties, which named images and forms shadow on `document`.
+    const DOCUMENT_NAMES = [
+      'createElement',
+      'createComment',
+      'createTextNode',
+      'createTreeWalker',
+      'importNode',
+      'defaultView',
+      'documentElement',
+      'body',
+      'head',
+      'readyState',
+      'adoptedStyleSheets',
+    ];
     for (const at of ['head', 'body', 'defer']) {
       it(`an element named after any global Lit reads cannot stop Haven (script in ${at})`, async () => {
         for (const name of NAMES) await check(`clobber=${name}&at=${at}`);
         for (const tag of ['img', 'form']) await check(`clobber=litHtmlVersions&tag=${tag}&at=${at}`);
         await check(`clobber=ShadyCSS&tag=img&at=${at}`);
       });
+
+      it(`an image or form named after a document method or property cannot blank Haven (script in ${at})`, async () => {
+        for (const name of DOCUMENT_NAMES) {
+          await check(`clobber=${name}&tag=img&at=${at}`);
+          await check(`clobber=${name}&tag=form&at=${at}`);
+        }
+      });
     }
+
+    it('an image named after a document method, added after start-up, cannot freeze the checklist on its old result', async () => {
+      for (const name of ['importNode', 'createElement', 'createTreeWalker', 'createComment', 'createTextNode']) {
+        const { win, doc } = await loadPage(`/tests/fixtures/generated/page.html?late=${name}`, { defined: false });
+        await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+        for (let i = 0; i < 50 && !(win as unknown as { __haven: { lateClobber?: string } }).__haven.lateClobber; i += 1) {
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        const checklist = doc.querySelector('haven-warning-signs') as unknown as Updatable;
+        checklist.shadowRoot!.querySelector<HTMLInputElement>('#sign-soaking-pads')!.click();
+        await checklist.updateComplete;
+        const result = checklist.shadowRoot!.querySelector('.result')!;
+        expect(result.getAttribute('data-tier'), name).to.equal('emergency');
+        expect(hrefs(result), name).to.include('tel:911');
+        expect((win as FixtureWindow).__haven!.errors, name).to.deep.equal([]);
+      }
+    });
+
+    it('inside a page-wide form whose controls are named parentNode, parentElement and hasAttribute: no hang, no blank', async () => {
+      const { win, doc } = await check('form=parentNode,parentElement,hasAttribute,getAttribute,getRootNode,nodeType');
+      // A lang change walks up through the form again; a theme check walks up for the page background.
+      doc.documentElement.lang = 'es';
+      doc.documentElement.style.setProperty('--haven-accent', '#0b5d66');
+      await new Promise((r) => setTimeout(r, 100));
+      const banner = doc.querySelector('haven-crisis-banner')!;
+      await (banner as unknown as Updatable).updateComplete;
+      expect(banner.shadowRoot!.querySelector('[lang="es"]')).to.exist;
+      expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
+    });
+
+    it('keeps its Trusted Types policy to itself: nothing on the page can reach it', async () => {
+      const { win } = await check('scripts=haven');
+      const symbols = Object.getOwnPropertySymbols(win).map(String);
+      expect(symbols.filter((name) => /haven/i.test(name))).to.deep.equal([]);
+    });
   });
 
   describe('5 and 6. numbers that would dial the wrong place, and overrides that would replace help', () => {
@@ -279,6 +355,37 @@ describe('robustness', () => {
         const el = await make('haven-crisis-banner', `region="${region}" clinic-phone="${value}" after-hours-phone="${value}"`);
         expect(hrefs(el.shadowRoot!), region).to.include(href);
         expect(hrefs(el.shadowRoot!).some((h) => h.includes('+440') || h.includes('+3530')), region).to.equal(false);
+      }
+    });
+
+    it('drops a trunk 0 after the country code however it is written, but not where it is dialled (Italy)', async () => {
+      for (const [value, href] of [
+        ['+44 0113 496 0000', 'tel:+441134960000'],
+        ['+44-(0)-113 496 0000', 'tel:+441134960000'],
+        ['+44 (0113) 496 0000', 'tel:+441134960000'],
+        ['+353 01 234 5678', 'tel:+35312345678'],
+        ['+39 06 1234 5678', 'tel:+390612345678'],
+      ]) {
+        const el = await make('haven-crisis-banner', `region="GB" clinic-phone="${value}"`);
+        expect(hrefs(el.shadowRoot!), value).to.include(href);
+      }
+    });
+
+    it('an emergency-number joined to another, or not a known emergency number, never replaces the region’s', async () => {
+      const cases: [string, string, string[]][] = [
+        ['GB', '999/112', ['tel:999']],
+        ['US', '911, 112', ['tel:911']],
+        ['US', '1-911', ['tel:1911', 'tel:911']],
+        ['GB', '2222', ['tel:2222', 'tel:999']],
+        ['GB', '00', ['tel:00', 'tel:999']],
+        ['GB', '112', ['tel:112']],
+      ];
+      for (const [region, value, expected] of cases) {
+        const warnings = captureWarnings();
+        const el = await make('haven-crisis-banner', `region="${region}" emergency-number="${value}"`);
+        warnings.restore();
+        const emergency = [...el.shadowRoot!.querySelectorAll('a[data-service="emergency"]')].map((a) => a.getAttribute('href'));
+        expect([...new Set(emergency)], `${region} ${value}`).to.deep.equal(expected);
       }
     });
 
@@ -307,9 +414,9 @@ describe('robustness', () => {
       warnings.restore();
       el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
       await el.updateComplete;
-      const result = el.shadowRoot!.querySelector('[role="status"]')!;
+      const result = el.shadowRoot!.querySelector('[part~="result"]')!;
       expect(hrefs(result).slice(0, 2)).to.deep.equal(['tel:+17035550100', 'tel:911']);
-      expect(warnings.messages.join(' ')).to.include('emergency-number="(703) 555-0100" is not an emergency short code');
+      expect(warnings.messages.join(' ')).to.include('emergency-number="(703) 555-0100" is not a known emergency number');
       // A short code replaces it: 112 in the UK, 15 in France.
       const gb = await make('haven-crisis-banner', 'region="GB" emergency-number="112"');
       expect(hrefs(gb.shadowRoot!)).to.include('tel:112');
@@ -330,6 +437,79 @@ describe('robustness', () => {
       expect(warnings.messages.join(' ')).to.include('hotline-url="http://example.org/help" is not an https address');
       const ok = await make('haven-crisis-banner', 'region="JP" hotline-url="https://example.org/help"');
       expect(ok.shadowRoot!.querySelector('[part~="hotline-link"]')!.textContent).to.include('(example.org)');
+    });
+  });
+
+  describe('4. page styles that would hide a number through ::part()', () => {
+    const HOSTILE: string[] = [
+      '::part(action) { background: linear-gradient(#fff, #f2f2f2) !important; }',
+      '::part(call) { -webkit-text-fill-color: transparent; }',
+      '::part(action) { opacity: 0; }',
+      '::part(action) { visibility: hidden; }',
+      '::part(action) { font-size: 0; }',
+      '::part(action) { filter: opacity(0); }',
+      '::part(action) { transform: scale(0); }',
+      '::part(emergency) { display: none; }',
+      '::part(base) { opacity: 0.02; }',
+      '::part(base) { background-image: linear-gradient(#111, #111); }',
+      '::part(base) { display: contents; }',
+    ];
+    for (const rule of HOSTILE) {
+      it(`shuts out ${rule}`, async () => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(`body { background: #111; } haven-crisis-banner.hostile${rule}`);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        const warnings = captureWarnings();
+        try {
+          const el = await make('haven-crisis-banner', 'class="hostile" variant="full"');
+          await nextFrame();
+          await nextFrame();
+          const call = el.shadowRoot!.querySelector<HTMLElement>('a[data-service="emergency"]')!;
+          const style = getComputedStyle(call);
+          expect(style.opacity, rule).to.equal('1');
+          expect(style.visibility, rule).to.equal('visible');
+          expect(style.backgroundImage, rule).to.equal('none');
+          expect(style.transform, rule).to.equal('none');
+          expect(parseFloat(style.fontSize), rule).to.be.at.least(14);
+          expect(call.getClientRects().length, rule).to.be.greaterThan(0);
+          expect(warnings.messages.join(' '), rule).to.include('theme:');
+        } finally {
+          warnings.restore();
+          document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        }
+      });
+    }
+
+    it('checks again when a class changes on any ancestor, or a stylesheet arrives late', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div class="wrap"><haven-crisis-banner variant="full"></haven-crisis-banner></div>`);
+      const el = host.querySelector('haven-crisis-banner') as unknown as Updatable;
+      await el.updateComplete;
+      await nextFrame();
+      const call = () => el.shadowRoot!.querySelector<HTMLElement>('a[data-service="emergency"]')!;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.wrap.dim haven-crisis-banner::part(call) { color: transparent; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const late = document.createElement('style');
+      const warnings = captureWarnings();
+      try {
+        host.classList.add('dim');
+        await new Promise((r) => setTimeout(r));
+        await nextFrame();
+        expect(getComputedStyle(call()).color, 'after the class change').not.to.equal('rgba(0, 0, 0, 0)');
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        host.classList.remove('dim');
+        await new Promise((r) => setTimeout(r));
+        await nextFrame();
+        late.textContent = '.wrap haven-crisis-banner::part(call) { opacity: 0; }';
+        document.head.append(late);
+        await new Promise((r) => setTimeout(r));
+        await nextFrame();
+        expect(getComputedStyle(call()).opacity, 'after a late <style>').to.equal('1');
+      } finally {
+        warnings.restore();
+        late.remove();
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
     });
   });
 

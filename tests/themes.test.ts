@@ -63,8 +63,9 @@ async function checkTheme(theme: 'teal' | 'plum') {
 
   const banner = scope.querySelector('haven-crisis-banner')!.shadowRoot!;
   const accent = resolved(scope, '--haven-accent');
-  expect(getComputedStyle(banner.querySelector('a[href="tel:988"]')!).color, 'brand accent on a plain action').to.equal(accent);
-  const emergency = getComputedStyle(banner.querySelector('a[href="tel:911"]')!);
+  // The contacts as shown where the banner is wide (variant="auto"): the crisis line's plain call, the emergency call.
+  expect(getComputedStyle(banner.querySelector('.wide .line a[href="tel:988"]')!).color, 'brand accent on a plain action').to.equal(accent);
+  const emergency = getComputedStyle(banner.querySelector('.wide a[href="tel:911"]')!);
   expect(rgb(emergency.backgroundColor), `emergency call ${emergency.backgroundColor}`).to.satisfy(isRed);
   expect(emergency.backgroundColor).to.equal(resolved(scope, '--haven-urgent'));
   expect(emergency.color).to.equal(resolved(scope, '--haven-on-urgent'));

@@ -34,7 +34,7 @@ async function tick(el: HavenWarningSigns, text: string) {
 }
 
 function result(el: Element): HTMLElement {
-  return el.shadowRoot!.querySelector('[role="status"]')!;
+  return el.shadowRoot!.querySelector('[part~="result"]')!;
 }
 
 function resultText(el: Element): string {
@@ -124,7 +124,7 @@ describe('<haven-warning-signs>', () => {
     it('is a labelled landmark with a visible note that it does not replace medical advice', async () => {
       const el = await checklist();
       const section = el.shadowRoot!.querySelector('section')!;
-      const name = el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!;
+      const name = el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!.split(' ')[0])!;
       expect(name.textContent).to.equal('Warning signs after a miscarriage');
       expect(visibleText(el)).to.include('does not replace advice from your doctor, nurse or midwife');
       expect(visibleText(el)).to.include('If you are not sure, call them.');
@@ -132,12 +132,12 @@ describe('<haven-warning-signs>', () => {
 
     it('shows a calm prompt in a status area that is there from the start', async () => {
       const el = await checklist();
-      const status = result(el);
-      expect(status.getAttribute('aria-live')).to.equal('polite');
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(result(el).contains(status)).to.equal(true);
       expect(resultText(el)).to.include('Nothing is checked yet');
       expect(resultLinks(el)).to.have.length(0);
       await tick(el, 'Cramps like period pain');
-      expect(result(el)).to.equal(status);
+      expect(el.shadowRoot!.querySelector('[role="status"]') === status, 'the same live region').to.equal(true);
     });
 
     it('shows the fever threshold in °F in the US', async () => {
@@ -314,17 +314,21 @@ describe('<haven-warning-signs>', () => {
   });
 
   describe('the next-step bar', () => {
-    it('is not there with nothing checked, nor for a call-today, follow-up or common sign', async () => {
+    it('is not there with nothing checked; for call-today, follow-up and common signs it is calm', async () => {
       const el = await checklist(US_CLINIC);
-      expect(bar(el)).to.equal(null);
+      expect(bar(el) === null, 'no bar before a sign is checked').to.equal(true);
       await tick(el, 'A pregnancy test that is still positive');
       expect(resultText(el)).to.match(/^Call today:/);
-      expect(bar(el)).to.equal(null);
+      expect(bar(el)!.classList.contains('calm')).to.equal(true);
+      expect(barLink(el).getAttribute('href'), 'the clinic’s call').to.equal('tel:+17034370001');
       await tick(el, 'A pregnancy test that is still positive');
       await tick(el, 'No period by 6 to 8 weeks');
-      expect(bar(el)).to.equal(null);
+      expect(bar(el)!.dataset.tier).to.equal('follow-up');
+      expect(bar(el)!.querySelectorAll('a')).to.have.length(0);
+      await tick(el, 'No period by 6 to 8 weeks');
       await tick(el, 'Cramps like period pain');
-      expect(bar(el)).to.equal(null);
+      expect(bar(el)!.dataset.tier).to.equal('expected');
+      expect(bar(el)!.textContent).to.include('What to do');
     });
 
     it('emergency: says "Emergency:" and offers the same Call 911 link as the result', async () => {
@@ -389,18 +393,18 @@ describe('<haven-warning-signs>', () => {
       window.scrollTo(0, 0);
     });
 
-    it('goes away when the urgent sign is unchecked, and with Clear', async () => {
+    it('turns calm when the urgent sign is unchecked, and goes away with Clear', async () => {
       const el = await checklist(US_CLINIC);
       await tick(el, 'Thoughts of hurting yourself');
       await tick(el, 'Feeling very tired');
-      expect(bar(el)).to.exist;
+      expect(bar(el)!.classList.contains('urgent')).to.equal(true);
       await tick(el, 'Thoughts of hurting yourself');
-      expect(bar(el)).to.equal(null);
+      expect(bar(el)!.classList.contains('calm')).to.equal(true);
       await tick(el, 'You fainted or collapsed');
-      expect(bar(el)).to.exist;
+      expect(bar(el)!.classList.contains('urgent')).to.equal(true);
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
       await elementUpdated(el);
-      expect(bar(el)).to.equal(null);
+      expect(bar(el) === null, 'no bar after Clear').to.equal(true);
     });
 
     it('outside known regions: the local-emergency words, and the helpline directory for a crisis', async () => {

@@ -18,8 +18,8 @@ declare module 'react' {
       'haven-crisis-banner': HavenProps<
         HavenCrisisBanner,
         {
-          /** `full` (default) shows every contact; `compact` is one line with a button that shows the rest. */
-          'variant'?: 'full' | 'compact';
+          /** `auto` (default): every contact where the banner is wide, and on a phone (narrower than 40rem) the emergency and crisis calls in one row with a button for the rest, decided by the banner's own width with a container query, so there is no layout shift. `full` always shows every contact; `compact` always shows the one row. */
+          'variant'?: 'auto' | 'full' | 'compact';
           /** The clinic's name, e.g. `All About Women`. */
           'clinic-name'?: string;
           /** The clinic's phone number as the clinic writes it, e.g. `(703) 437-0001`. */
@@ -32,6 +32,8 @@ declare module 'react' {
           'emergency-number'?: string;
           /** Directory of helplines for readers outside the regions Haven knows; only http(s) is accepted. */
           'hotline-url'?: string;
+          /** A name for the element's landmark, e.g. `Help for partners`, where the page holds more than one and their headings alone would not tell them apart. Without it, the second and later copies of an element on a page get "(2)", "(3)" after their heading in their landmark name. */
+          'label'?: string;
           /** Level (2–6) of the element's top heading, to fit the host page's outline. Default 2. */
           'heading-level'?: string;
           'onhaven-contact'?: (event: HavenEvent<'haven-contact'>) => void;
@@ -57,6 +59,8 @@ declare module 'react' {
           'emergency-number'?: string;
           /** Directory of helplines for readers outside the regions Haven knows; only http(s) is accepted. */
           'hotline-url'?: string;
+          /** A name for the element's landmark, e.g. `Help for partners`, where the page holds more than one and their headings alone would not tell them apart. Without it, the second and later copies of an element on a page get "(2)", "(3)" after their heading in their landmark name. */
+          'label'?: string;
           /** Level (2–6) of the element's top heading, to fit the host page's outline. Default 2. */
           'heading-level'?: string;
           'onhaven-contact'?: (event: HavenEvent<'haven-contact'>) => void;
@@ -78,6 +82,8 @@ declare module 'react' {
           'emergency-number'?: string;
           /** Directory of helplines for readers outside the regions Haven knows; only http(s) is accepted. */
           'hotline-url'?: string;
+          /** A name for the element's landmark, e.g. `Help for partners`, where the page holds more than one and their headings alone would not tell them apart. Without it, the second and later copies of an element on a page get "(2)", "(3)" after their heading in their landmark name. */
+          'label'?: string;
           /** Level (2–6) of the element's top heading, to fit the host page's outline. Default 2. */
           'heading-level'?: string;
           'onhaven-triage-change'?: (event: HavenEvent<'haven-triage-change'>) => void;

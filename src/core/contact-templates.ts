@@ -39,6 +39,12 @@ export function emergencyLine(c: ResolvedContacts, s: Strings, lang: Lang, style
   return html`${emergencyAction(c, s, style)} ${s.emergencyAction(c.region?.hospital?.[lang] ?? s.emergencyRoom)}`;
 }
 
+/** The same words as emergencyLine, as text: "Call 911 or go to the nearest emergency room." */
+export function emergencyWords(c: ResolvedContacts, s: Strings, lang: Lang): string {
+  const calls = [c.emergency, c.emergencyAlso].filter((phone) => phone).map((phone) => s.call(phoneLabel(phone!)));
+  return `${calls.length ? calls.join(' ') : s.callLocalEmergency} ${s.emergencyAction(c.region?.hospital?.[lang] ?? s.emergencyRoom)}`;
+}
+
 /** The emergency call and the region's crisis call side by side: help right now, in two taps. */
 export function helpNowActions(c: ResolvedContacts, s: Strings): TemplateResult {
   return html`<ul class="actions" role="list">
@@ -52,15 +58,46 @@ function callName(line: ContactLine, phone: PhoneNumber): string {
   return line.vanity ? `${line.vanity} (${phoneLabel(phone)})` : phoneLabel(phone);
 }
 
+/** One call a patient can make: the number, the words on its button ("Call 988"), and the service it reaches. */
+export interface Call {
+  phone: PhoneNumber;
+  label: string;
+  service: string;
+}
+
+/** A line's call, where it takes calls. */
+function lineCall(line: ContactLine | undefined, c: ResolvedContacts, s: Strings): Call | undefined {
+  const phone = normalisePhone(line?.call, c.region?.dialPlan);
+  return line && phone ? { phone, label: s.call(callName(line, phone)), service: line.id } : undefined;
+}
+
+/** The region's first crisis line, for places that offer a single crisis action. */
+export const crisisCall = (c: ResolvedContacts, s: Strings) => lineCall(c.region?.crisis[0], c, s);
+
+/**
+ * The call for a sign that needs care at any hour, for places that offer one action (the sticky bar, the announced
+ * summary): the clinic's after-hours line, else the region's 24/7 nurse line. Never the clinic's daytime number.
+ */
+export function careNowCall(c: ResolvedContacts, s: Strings): Call | undefined {
+  if (c.afterHours) return { phone: c.afterHours, label: s.call(phoneLabel(c.afterHours)), service: 'after-hours' };
+  return lineCall(c.region?.advice, c, s);
+}
+
+/** The clinic's own call, when its number parses. */
+export function clinicCall(c: ResolvedContacts, s: Strings): Call | undefined {
+  return c.clinicPhone ? { phone: c.clinicPhone, label: s.call(phoneLabel(c.clinicPhone)), service: 'clinic' } : undefined;
+}
+
+export const callOf = (call: Call, style: ActionStyle = 'plain') => callLink(call.phone, call.label, call.service, style);
+
 /**
  * The region's first crisis line as one call link ("Call 988"), for places that offer a single crisis action: the
  * compact banner, the guide's "right now" block, the checklist's bar, the failure fallback. The helpline directory
  * where Haven has no crisis line to call.
  */
 export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
-  const line = c.region?.crisis[0];
-  const call = normalisePhone(line?.call, c.region?.dialPlan);
-  return line && call ? callLink(call, s.call(callName(line, call)), line.id, style) : hotlineDirectory(c, s);
+  const call = crisisCall(c, s);
+  return call ? callOf(call, style) : hotlineDirectory(c, s);
 }
 
 /** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
@@ -90,7 +127,9 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
             rel="noopener noreferrer"
             data-service=${line.id}
             data-method="chat"
-            >${s.chat}<span class="visually-hidden"> ${s.chatWith(line.name[lang])} ${s.opensNewTab}</span></a
+            >${s.chat}<span class="new-tab" aria-hidden="true">↗</span><span class="visually-hidden"
+              >${` ${s.chatWith(line.name[lang])} ${s.opensNewTab}`}</span
+            ></a
           >
         </li>`
       : nothing}
@@ -145,15 +184,10 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
     ${afterHours}`;
 }
 
-/**
- * The one call for a sign that needs care at any hour, for the sticky bar: the clinic's after-hours line, else the
- * region's 24/7 nurse line, else the emergency number. Never the clinic's daytime number: at 3 a.m. it is closed.
- */
+/** The one action for care at any hour (the sticky bar): the after-hours or nurse line, else the emergency number. */
 export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
-  if (c.afterHours) return callNumber(c.afterHours, s, 'after-hours', style);
-  const advice = c.region?.advice;
-  const call = normalisePhone(advice?.call, c.region?.dialPlan);
-  return advice && call ? callLink(call, s.call(callName(advice, call)), advice.id, style) : emergencyAction(c, s, style);
+  const call = careNowCall(c, s);
+  return call ? callOf(call, style) : emergencyAction(c, s, style);
 }
 
 /**
@@ -196,7 +230,7 @@ export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
     rel="noopener noreferrer"
     data-service="directory"
     data-method="web"
-    >${s.findHelpline} <span class="host">(${new URL(href).host})</span
-    ><span class="visually-hidden"> ${s.opensNewTab}</span></a
+    >${s.findHelpline} <span class="host">(${new URL(href).host})</span><span class="new-tab" aria-hidden="true">↗</span
+    ><span class="visually-hidden">${` ${s.opensNewTab}`}</span></a
   >`;
 }

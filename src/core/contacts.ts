@@ -5,7 +5,7 @@
  * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
  */
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
-import { isShortCode, normalisePhone, type PhoneNumber } from './phone.js';
+import { isEmergencyCode, normalisePhone, type PhoneNumber, type PhoneOptions } from './phone.js';
 import { safeHttpUrl } from './url.js';
 import type { TemperatureUnit } from '../content/types.js';
 
@@ -61,9 +61,9 @@ function phoneAttribute(
   text: string,
   region: RegionContacts | undefined,
   warn: AttributeWarning,
-  shortest?: number,
+  options?: PhoneOptions,
 ): PhoneNumber | undefined {
-  const parsed = text ? normalisePhone(text, region?.dialPlan, shortest) ?? undefined : undefined;
+  const parsed = text ? normalisePhone(text, region?.dialPlan, options) ?? undefined : undefined;
   if (parsed?.others) {
     warn(
       attribute,
@@ -93,19 +93,19 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   let emergency = national;
   let emergencyAlso: PhoneNumber | undefined;
   const override = clean(attrs.emergencyNumber);
-  const parsed = phoneAttribute('emergency-number', override, region, warn, 2);
-  if (parsed && isShortCode(parsed)) {
-    // Another emergency short code (112 in the UK, 15 in France): it replaces the region's.
+  const parsed = phoneAttribute('emergency-number', override, region, warn, { shortest: 2, splitAll: true });
+  if (parsed && (isEmergencyCode(parsed) || !national)) {
+    // Another emergency number (112 in the UK, 15 in France), or the only one Haven has: it takes the region's place.
     emergency = parsed;
   } else if (parsed) {
-    // A full number (a campus or hospital line) is shown as the clinic asked, but never takes the place of the
-    // region's emergency number.
+    // Anything else (a campus or hospital line, an internal code) is shown as the clinic asked, but never takes the
+    // place of the region's emergency number.
     emergency = parsed;
     emergencyAlso = national;
     warn(
       'emergency-number',
-      `emergency-number="${override.slice(0, 40)}" is not an emergency short code; ` +
-        (national ? `showing it beside ${national.display}, the emergency number for ${regionCode}.` : 'showing it as given.'),
+      `emergency-number="${override.slice(0, 40)}" is not a known emergency number; ` +
+        `showing it beside ${national!.display}, the emergency number for ${regionCode}.`,
     );
   } else if (override) {
     warn(

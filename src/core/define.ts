@@ -3,8 +3,6 @@
  * different build: the first definition wins, a second copy of the same version stays silent, and a different
  * version earns one console.warn so the clinic can tidy its page. Nothing throws.
  */
-/** Set on the global by the drop-in script when the page forbids it to render (core/lit-global.ts). */
-export const CANNOT_RENDER = Symbol.for('haven-elements.cannot-render');
 
 export interface VersionedElement extends CustomElementConstructor {
   readonly version?: string;
@@ -12,9 +10,7 @@ export interface VersionedElement extends CustomElementConstructor {
 
 export function defineElement(tag: string, ctor: VersionedElement): void {
   const registry = globalThis.customElements;
-  // Set by the drop-in script when the page's Trusted Types policy forbids it to render (core/lit-global.ts): the
-  // tag stays undefined, so the clinic's no-script content keeps showing instead of an element that cannot draw.
-  if (!registry || (globalThis as Record<symbol, unknown>)[CANNOT_RENDER]) return;
+  if (!registry) return;
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version) {

@@ -3,15 +3,17 @@
  * `lang` changes), one-time console warnings for bad attribute values, the `haven-contact` event, and the static
  * `version` that the define guard compares.
  */
-import { html, LitElement, render, type CSSResult, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
-import { crisisCallAction, emergencyAction } from './contact-templates.js';
+import { crisisCall, crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
+import { ancestry, bodyOf, createIn, headOf, readyStateOf, rootOf, viewOf } from './dom.js';
+import { telHref } from './phone.js';
 import { headingLevel } from './heading.js';
 import { requestedLang, supportedLang } from './locale.js';
-import { themeProblem } from './theme-guard.js';
+import { restoreParts, stripParts, themeProblem } from './theme-guard.js';
 import { VERSION } from './version.js';
 
 /** `detail` of `haven-contact`: which service a patient reached for, and how. Never any personal data. */
@@ -31,6 +33,12 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
 const THEME_SWITCHES: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme', 'data-mode'],
+};
+// On the element's other ancestors (a themed wrapper, a dialog), the same switches except inline styles, which pages
+// animate frame by frame.
+const ANCESTOR_SWITCHES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['class', 'data-theme', 'data-color-scheme', 'data-bs-theme', 'data-mode'],
 };
 const watchers = new Map<Document, { lang: MutationObserver; theme: MutationObserver }>();
 const schemes = new Map<Window, MediaQueryList | undefined>();
@@ -55,7 +63,7 @@ function scheduleThemeCheck(el: HavenElement): void {
   themePending.add(el);
   if (themeFrame) return;
   themeFrame = true;
-  const view = el.ownerDocument.defaultView ?? globalThis;
+  const view = viewOf(el.ownerDocument) ?? globalThis;
   if (typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(checkThemes);
   else setTimeout(checkThemes, 16);
 }
@@ -64,23 +72,66 @@ function themeChanged(): void {
   for (const el of connected) scheduleThemeCheck(el);
 }
 
+/** A stylesheet that arrives late (a <link> that loads, a <style> added to the head) may change the theme. */
+function sheetLoaded(event: Event): void {
+  const target = event.target as Element | null;
+  if (target && (target.localName === 'link' || target.localName === 'style')) themeChanged();
+}
+
 function watch(doc: Document): void {
-  const view = doc.defaultView;
-  if (!watchers.has(doc) && view && typeof view.MutationObserver === 'function') {
+  const view = viewOf(doc);
+  const root = rootOf(doc);
+  if (!watchers.has(doc) && view && root && typeof view.MutationObserver === 'function') {
     const lang = new view.MutationObserver(langChanged);
-    lang.observe(doc.documentElement, LANG_CHANGES);
+    lang.observe(root, LANG_CHANGES);
     const theme = new view.MutationObserver(themeChanged);
-    theme.observe(doc.documentElement, THEME_SWITCHES);
-    if (doc.body) theme.observe(doc.body, THEME_SWITCHES);
+    theme.observe(root, THEME_SWITCHES);
+    const body = bodyOf(doc);
+    if (body) theme.observe(body, THEME_SWITCHES);
+    const head = headOf(doc);
+    if (head) theme.observe(head, { childList: true });
+    doc.addEventListener('load', sheetLoaded, true);
     watchers.set(doc, { lang, theme });
   }
   if (view && !schemes.has(view)) {
     // Test runners (jsdom) and server renderers may have no matchMedia; the theme is then checked on render only.
     const scheme = typeof view.matchMedia === 'function' ? view.matchMedia('(prefers-color-scheme: dark)') : undefined;
     scheme?.addEventListener?.('change', themeChanged);
-    if (doc.readyState !== 'complete') view.addEventListener('load', themeChanged, { once: true });
+    if (readyStateOf(doc) !== 'complete') view.addEventListener('load', themeChanged, { once: true });
     schemes.set(view, scheme);
   }
+}
+
+/**
+ * Landmark names that tell apart several copies of one element on a page (two guides, a banner in the header and one
+ * in the footer): the second and later get "(2)", "(3)" after their name, in document order. Worked out once per
+ * task, however many elements connect, and only elements whose number changed re-render.
+ */
+let naming = false;
+
+function nameLandmarks(): void {
+  naming = false;
+  const groups = new Map<string, HavenElement[]>();
+  for (const el of connected) {
+    const key = el.localName;
+    const group = groups.get(key) ?? [];
+    group.push(el);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    const byDocument = new Map<Document, HavenElement[]>();
+    for (const el of group) byDocument.set(el.ownerDocument, [...(byDocument.get(el.ownerDocument) ?? []), el]);
+    for (const list of byDocument.values()) {
+      list.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
+      list.forEach((el, i) => el.setLandmarkNumber(list.length > 1 ? i + 1 : 0));
+    }
+  }
+}
+
+function scheduleLandmarkNames(): void {
+  if (naming) return;
+  naming = true;
+  queueMicrotask(nameLandmarks);
 }
 
 function unwatchUnused(): void {
@@ -89,9 +140,10 @@ function unwatchUnused(): void {
     if (docs.has(doc)) continue;
     observers.lang.disconnect();
     observers.theme.disconnect();
+    doc.removeEventListener('load', sheetLoaded, true);
     watchers.delete(doc);
   }
-  const views = new Set([...docs].map((doc) => doc.defaultView));
+  const views = new Set([...docs].map((doc) => viewOf(doc)));
   for (const [view, scheme] of schemes) {
     if (views.has(view as Window & typeof globalThis)) continue;
     scheme?.removeEventListener?.('change', themeChanged);
@@ -159,8 +211,18 @@ export class HavenElement extends LitElement {
   /** Directory of helplines for readers outside the regions Haven knows; only http(s) is accepted. */
   @property({ attribute: 'hotline-url' }) hotlineUrl = '';
 
+  /**
+   * A name for the element's landmark, e.g. `Help for partners`, where the page holds more than one and their
+   * headings alone would not tell them apart. Without it, the second and later copies of an element on a page get
+   * "(2)", "(3)" after their heading in their landmark name.
+   */
+  @property() label = '';
+
   /** Level (2–6) of the element's top heading, to fit the host page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** This element's number among copies of it on the page (from 1), or 0 when it is the only one. */
+  private landmarkNumber = 0;
 
   protected contacts!: ResolvedContacts;
   protected lang_: Lang = 'en';
@@ -203,11 +265,50 @@ export class HavenElement extends LitElement {
     watch(this.ownerDocument);
     // An ancestor inside another component's shadow root is not in the document's subtree: watch that root too.
     const observers = watchers.get(this.ownerDocument);
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      observers?.lang.observe(root, LANG_CHANGES);
+    // A class switched on any ancestor (a themed wrapper) can change the theme too.
+    for (const node of ancestry(this)) {
+      const root = Node.prototype.getRootNode.call(node);
+      if (root !== this.ownerDocument && root.nodeType === 11) observers?.lang.observe(root, LANG_CHANGES);
+      if (node !== this) observers?.theme.observe(node, ANCESTOR_SWITCHES);
     }
     // Moved, or put back after a while: the language around it may be different now.
     if (this.hasUpdated) this.refresh();
+    scheduleLandmarkNames();
+  }
+
+  /** @internal Set by Haven when copies of this element are added, moved or removed. */
+  setLandmarkNumber(number: number): void {
+    if (number === this.landmarkNumber) return;
+    this.landmarkNumber = number;
+    this.requestUpdate();
+  }
+
+  /** The `label` attribute, cleaned, or `undefined`. */
+  protected get landmarkLabel(): string | undefined {
+    return this.text('label', this.label).replace(/\s+/g, ' ').trim().slice(0, 120) || undefined;
+  }
+
+  /**
+   * `aria-labelledby` for the landmark: its heading and the hidden "(2)" (`landmarkSuffix()`), unless a `label`
+   * names it instead.
+   */
+  protected landmarkLabelledBy(headingId: string) {
+    return this.landmarkLabel ? nothing : `${headingId} landmark-number`;
+  }
+
+  /** `aria-label` for the landmark: the `label` attribute, with the copy's number where it has one. */
+  protected landmarkAriaLabel() {
+    const label = this.landmarkLabel;
+    return label ? `${label}${this.landmarkSuffixText()}` : nothing;
+  }
+
+  protected landmarkSuffixText(): string {
+    return this.landmarkNumber > 1 ? ` (${this.landmarkNumber})` : '';
+  }
+
+  /** A hidden element holding "(2)", read as part of the landmark's name through aria-labelledby. */
+  protected landmarkSuffix() {
+    return html`<span id="landmark-number" hidden>${this.landmarkSuffixText()}</span>`;
   }
 
   override disconnectedCallback(): void {
@@ -215,6 +316,7 @@ export class HavenElement extends LitElement {
     connected.delete(this);
     themePending.delete(this);
     unwatchUnused();
+    scheduleLandmarkNames();
   }
 
   /**
@@ -222,7 +324,7 @@ export class HavenElement extends LitElement {
    * old document, and browsers do not share them across documents, so the styles are made again in the new one.
    */
   adoptedCallback(): void {
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const view = viewOf(this.ownerDocument);
     const root = this.renderRoot as ShadowRoot;
     if (!view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
     const styles = (this.constructor as typeof LitElement).elementStyles;
@@ -247,12 +349,22 @@ export class HavenElement extends LitElement {
    * @internal Called by Haven itself, at most once a frame.
    */
   checkTheme(): void {
-    const base = this.renderRoot.querySelector('[part~="base"]');
+    const base = this.renderRoot.querySelector('[part~="base"], [data-haven-part~="base"]');
     if (!base) return;
     const problem = themeProblem(this, this.renderRoot, base);
     base.toggleAttribute('data-safe-colours', !!problem);
-    if (problem) this.warnOnce(problem[0], `${problem[1]}; using Haven’s own colours so every part stays readable.`);
+    // A page rule that hides a control through ::part() is shut out altogether (theme-guard.ts stripParts).
+    this.partsOff = problem?.[0] === 'theme';
+    if (this.partsOff) stripParts(this.renderRoot);
+    else restoreParts(this.renderRoot);
+    if (problem) {
+      const remedy = this.partsOff ? 'Haven’s own styles and colours are used, and its parts are not styled' : 'using Haven’s own colours so every part stays readable';
+      this.warnOnce(problem[0], `${problem[1]}; ${remedy}.`);
+    }
   }
+
+  /** Whether the page's ::part() rules are shut out (a rule of theirs hid a control). */
+  private partsOff = false;
 
   /**
    * A public property's value as text, whatever a page or a framework put there: a string as it is (cut at
@@ -309,29 +421,73 @@ export class HavenElement extends LitElement {
     console.error(`[haven] <${this.localName}> could not render; showing emergency help instead.`, error);
     try {
       render(this.renderFailure(), this.renderRoot);
+      return;
     } catch (again) {
-      console.error(`[haven] <${this.localName}> could not show emergency help either.`, again);
+      console.error(`[haven] <${this.localName}> could not show emergency help with Lit; building it by hand.`, again);
+    }
+    this.failWithoutLit();
+  }
+
+  /** The contacts as far as they can be read, for the fallbacks. */
+  private fallbackContacts(): ResolvedContacts | undefined {
+    if (this.contacts) return this.contacts;
+    // The failure came before the contacts were read: read the region as written, with no other value.
+    try {
+      return resolveContacts({ region: Element.prototype.getAttribute.call(this, 'region') }, () => undefined);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The last resort, when even Lit cannot render (a page that broke the DOM methods it relies on): the same help,
+   * built node by node, and a slot that shows the clinic's own no-script content inside the tag. The next change
+   * renders normally again if it can.
+   */
+  private failWithoutLit(): void {
+    try {
+      const doc = this.ownerDocument;
+      const s = this.strings;
+      const c = this.fallbackContacts();
+      const section = createIn(doc, 'section');
+      section.setAttribute('role', 'region');
+      section.setAttribute('aria-label', s.fallbackLabel);
+      section.setAttribute('lang', this.lang_);
+      const text = createIn(doc, 'p');
+      text.textContent = `${s.fallbackText} ${!c || c.regionCode === 'US' ? s.fallbackUs : ''}`;
+      section.append(text);
+      const crisis = c && crisisCall(c, s);
+      for (const [phone, label] of [
+        [c?.emergency, c?.emergency && s.call(c.emergency.display)],
+        [crisis?.phone, crisis?.label],
+      ] as const) {
+        if (!phone || !label) continue;
+        const link = createIn(doc, 'a');
+        link.setAttribute('href', telHref(phone));
+        link.textContent = label;
+        section.append(link, ' ');
+      }
+      section.append(createIn(doc, 'slot'));
+      const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+      root.replaceChildren(section);
+      // Lit's record of what it rendered is gone with those nodes; it starts afresh at the next update.
+      delete root._$litPart$;
+      this.renderOptions.renderBefore = null;
+    } catch (again) {
+      console.error(`[haven] <${this.localName}> could not show emergency help.`, again);
     }
   }
 
   private renderFailure() {
     const s = this.strings;
-    let c = this.contacts;
-    if (!c) {
-      // The failure came before the contacts were read: read the region as written, with no other value.
-      try {
-        c = resolveContacts({ region: this.getAttribute('region') }, () => undefined);
-      } catch {
-        // No numbers, then; the words below still say what to do.
-      }
-    }
+    const c = this.fallbackContacts();
     let actions: unknown = '';
     try {
       if (c) actions = html`${emergencyAction(c, s)} ${c.region ? crisisCallAction(c, s) : ''}`;
     } catch {
       // The text below still tells the patient what to do.
     }
-    return html`<section part="base" class="failure" role="region" aria-label=${s.fallbackLabel} lang=${this.lang_}>
+    return html`<section part="base" class="failure" role="region" aria-label=${`${s.fallbackLabel}${this.landmarkSuffixText()}`} lang=${this.lang_}>
       <p>${s.fallbackText} ${!c || c.regionCode === 'US' ? s.fallbackUs : ''}</p>
       <p class="actions">${actions}</p>
     </section>`;
@@ -339,6 +495,8 @@ export class HavenElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // New content from this render arrives with its parts: shut them out again before it is painted.
+    if (this.partsOff) stripParts(this.renderRoot);
     scheduleThemeCheck(this);
   }
 

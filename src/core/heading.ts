@@ -17,14 +17,19 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
-/** A heading `offset` levels below `level` (capped at h6). */
+/**
+ * A heading `offset` levels below `level`. HTML stops at h6; deeper levels (a guide placed at heading-level 5 has
+ * sub-headings at 7 and 8) stay distinct for assistive technology as `role="heading"` with `aria-level`, instead of
+ * collapsing into one level (WCAG 1.3.1).
+ */
 export function heading(level: number, offset: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
   // Own keys only: a page that polluted Object.prototype cannot add an id or a tabindex to a heading.
   const own = <K extends keyof HeadingOptions>(key: K) => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
   const id = own('id') ?? nothing;
   const part = own('part') ?? nothing;
   const tabindex = own('focusable') ? '-1' : nothing;
-  switch (Math.min(6, headingLevel(level) + offset)) {
+  const n = headingLevel(level) + offset;
+  switch (n) {
     case 2:
       return html`<h2 id=${id} part=${part} tabindex=${tabindex}>${content}</h2>`;
     case 3:
@@ -33,7 +38,11 @@ export function heading(level: number, offset: number, content: unknown, o: Head
       return html`<h4 id=${id} part=${part} tabindex=${tabindex}>${content}</h4>`;
     case 5:
       return html`<h5 id=${id} part=${part} tabindex=${tabindex}>${content}</h5>`;
-    default:
+    case 6:
       return html`<h6 id=${id} part=${part} tabindex=${tabindex}>${content}</h6>`;
+    default:
+      return html`<p class="heading-deep" role="heading" aria-level=${n} id=${id} part=${part} tabindex=${tabindex}>
+        ${content}
+      </p>`;
   }
 }

@@ -4,16 +4,14 @@
  * falls back to English.
  */
 import { LANGS, type Lang } from '../content/types.js';
+import { ancestry, attributeOf, hasAttributeOf, rootOf } from './dom.js';
 
 export function requestedLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    // An empty lang="" means "unknown" and stops the search (HTML): English, then.
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
+  // An empty lang="" means "unknown" and stops the search (HTML): English, then.
+  for (const node of ancestry(el)) if (hasAttributeOf(node, 'lang')) return attributeOf(node, 'lang') ?? '';
   // Not in a document yet (or its root has no lang): the document's language.
-  return el.ownerDocument.documentElement.lang;
+  const root = rootOf(el.ownerDocument);
+  return root ? attributeOf(root, 'lang') ?? '' : '';
 }
 
 export function supportedLang(requested: string): Lang {

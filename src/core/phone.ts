@@ -50,7 +50,21 @@ function formatNanp(ten: string): string {
  * Parses a phone number as a person or a CMS wrote it. Returns `null` when the value cannot be a phone number
  * (letters, script, non-ASCII digits, too short or too long); callers then show the text without a link.
  */
-export function normalisePhone(raw: string | null | undefined, plan?: DialPlan, shortest = 3): PhoneNumber | null {
+export interface PhoneOptions {
+  /** Fewest digits a short code may have: 3 by default; 2 for an emergency number (15, 17 and 18 in France). */
+  shortest?: number;
+  /** Any "/" or "," separates two numbers (for an emergency number, where "999/112" is two codes, not one). */
+  splitAll?: boolean;
+}
+
+/** Countries whose numbers keep their leading 0 after the country code (Italy, San Marino, the Vatican). */
+const KEEPS_ZERO = new Set(['39', '378', '379']);
+
+export function normalisePhone(
+  raw: string | null | undefined,
+  plan?: DialPlan,
+  { shortest = 3, splitAll = false }: PhoneOptions = {},
+): PhoneNumber | null {
   if (typeof raw !== 'string') return null;
   // Word processors turn hyphens into non-breaking hyphens and dashes; they separate digits like any hyphen.
   let value = raw.replace(FORMAT_CHARS, '').replace(/[\u2010-\u2015\u2212]/g, '-').trim();
@@ -59,15 +73,19 @@ export function normalisePhone(raw: string | null | undefined, plan?: DialPlan, 
   // Two numbers in one value ("(02) 9876 5432 / 5433", "… or …"): link the first, never one long wrong number. A
   // slash inside a number ("703/437-0001") is a separator: only a complete number before it means two numbers.
   let others: string | undefined;
-  const or = /\s+or\s+/i.exec(value);
+  const or = /\s+or\s+|,(?!\s*(ext|x\b|#))/i.exec(value);
   const slash = value.indexOf('/');
-  const cut = or ? or.index : slash > 0 && value.slice(0, slash).replace(/[^0-9]/g, '').length >= 7 ? slash : -1;
+  const complete = slash > 0 && (splitAll || value.slice(0, slash).replace(/[^0-9]/g, '').length >= 7);
+  const cut = or && (!complete || or.index < slash) ? or.index : complete ? slash : -1;
   if (cut > 0) {
-    others = value.slice(cut).replace(/^\s*(\/|or)\s*/i, '');
+    others = value.slice(cut).replace(/^\s*(\/|,|or)\s*/i, '');
     value = value.slice(0, cut).trim();
   }
-  // "+44 (0)113 496 0000": the bracketed trunk 0 is for callers inside the country, never dialled after +44.
-  value = value.replace(/^(\+[0-9]{1,3})\s*\(0\)\s*/, '$1 ');
+  // "+44 (0)113 496 0000", "+44 0113…", "+44 (0113)…": the trunk 0 is for callers inside the country and is never
+  // dialled after the country code (except in Italy, San Marino and the Vatican, where it stays).
+  value = value.replace(/^\+([0-9]{1,3})[\s.\-]*\(?0\)?(?=[\s.\-()]*[1-9])/, (whole, code: string) =>
+    KEEPS_ZERO.has(code) ? whole : `+${code} `,
+  );
 
   const ext = EXTENSION.exec(value);
   const main = (ext ? ext[1] : value).trim();
@@ -107,9 +125,18 @@ export function normalisePhone(raw: string | null | undefined, plan?: DialPlan, 
   return number(spaced, digits, extension, others);
 }
 
-/** A short code (2 to 4 digits, no `+`) that can be an emergency number; a full number is some other line. */
-export function isShortCode(phone: PhoneNumber): boolean {
-  return /^[0-9]{2,4}$/.test(phone.dial) && !phone.extension;
+/**
+ * Emergency numbers that can stand in for a region's own: 112 (the EU and most mobile networks), the six regions'
+ * numbers, and common national ones (police, ambulance and fire in France, Germany, Japan, India and others). Any
+ * other short code (a hospital's internal crash line, "1-911") is shown beside the region's number, never instead.
+ */
+const EMERGENCY_CODES = new Set([
+  '112', '911', '999', '000', '111', '110', '119', '100', '101', '102', '108', '113', '115', '118', '122', '123',
+  '15', '17', '18', '190', '192', '193', '997', '998',
+]);
+
+export function isEmergencyCode(phone: PhoneNumber): boolean {
+  return EMERGENCY_CODES.has(phone.dial) && !phone.extension;
 }
 
 /** `tel:` link for a normalised number, with RFC 3966 `;ext=` for an extension. */

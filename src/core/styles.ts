@@ -44,7 +44,7 @@ export const baseStyles = css`
     background-color: var(--_surface) !important;
   }
 
-  [data-safe-colours] :where([part]:not(a, button)) {
+  [data-safe-colours] :where([part]:not(a, button), [data-haven-part]:not(a, button)) {
     color: inherit !important;
   }
 
@@ -75,7 +75,7 @@ export const baseStyles = css`
    * host element itself), so the wrapper sets what readability depends on: its own colours, a block box, and a
    * floor under the inherited font size.
    */
-  [part~='base'] {
+  :is([part~='base'], [data-haven-part~='base']) {
     display: block;
     color: var(--_text);
     background: var(--_surface);
@@ -92,7 +92,8 @@ export const baseStyles = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  .heading-deep {
     margin-block: 0 0.5em;
     line-height: 1.25;
     font-weight: 700;
@@ -122,6 +123,11 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
+  }
+
+  /* A heading that receives focus (contents, Previous and Next) keeps room above it for its focus ring. */
+  [tabindex='-1'] {
+    scroll-margin-block-start: 1rem;
   }
 
   /* Contact actions: big enough to tap with a shaking hand (WCAG 2.5.8 asks for 24px; these are 44px). */
@@ -236,6 +242,11 @@ export const baseStyles = css`
       color: Canvas;
       border-color: LinkText;
     }
+    /* Colour is gone in forced colours, so the emergency call is told apart from the others by its border. */
+    .action.urgent {
+      outline: 3px double CanvasText;
+      outline-offset: 2px;
+    }
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
@@ -255,14 +266,29 @@ export const baseStyles = css`
     }
   }
 
+  /*
+   * On paper every number is black, whatever the button looked like on screen (the :is() carries the specificity of
+   * .action.urgent, which a plain .action rule would lose to), and links that leave the page print their address.
+   */
   @media print {
-    .action,
-    .button {
+    :is(.action, .action.primary, .action.urgent, .button) {
       border: 0;
       padding: 0;
       min-block-size: 0;
       background: none;
-      color: inherit;
+      color: #000;
     }
+    a[data-method='chat']::after {
+      content: ' (' attr(href) ')';
+    }
+    .new-tab {
+      display: none;
+    }
+  }
+
+  /* The visible mark on links that open a new tab; the words "(opens in a new tab)" are for screen readers. */
+  .new-tab {
+    margin-inline-start: 0.25em;
+    font-weight: 400;
   }
 `;

@@ -7,6 +7,7 @@
  * system colours and `light-dark()` resolve as they will be painted), painted on a 1×1 canvas (any colour syntax
  * becomes sRGB), and a see-through surface is laid over the page's own background. Nothing is sent or stored.
  */
+import { ancestry, createIn } from './dom.js';
 
 /** Theme tokens and Haven's defaults (also in styles.ts, `[data-safe-colours]`); the defaults pass every pair. */
 export const PALETTE = {
@@ -64,14 +65,14 @@ export function contrast(a: number[], b: number[]): number {
 
 const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\)|rgb\(.*\/\s*0\))$/;
 
-/** The next node up, crossing out of a shadow root to its host. */
-function parentOf(node: Element): Element | null {
-  return node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-}
-
 /** The first background colour behind the element that is not fully transparent (white if none). */
 function pageBackground(host: Element): string {
-  for (let node = parentOf(host); node; node = parentOf(node)) {
+  let first = true;
+  for (const node of ancestry(host)) {
+    if (first) {
+      first = false;
+      continue;
+    }
     const colour = getComputedStyle(node).backgroundColor;
     if (!TRANSPARENT.test(colour)) return colour;
   }
@@ -81,7 +82,7 @@ function pageBackground(host: Element): string {
 /** What is drawn behind `el`'s text: every background from the page down to `el`, laid over one another. */
 function drawnBackground(c: CanvasRenderingContext2D, el: Element): number[] {
   const layers: string[] = [];
-  for (let node: Element | null = el; node; node = parentOf(node)) {
+  for (const node of ancestry(el)) {
     const colour = getComputedStyle(node).backgroundColor;
     if (TRANSPARENT.test(colour)) continue;
     layers.push(colour);
@@ -96,20 +97,75 @@ function drawnBackground(c: CanvasRenderingContext2D, el: Element): number[] {
  * The controls whose text must stay readable whatever the page does to them (a `::part()` rule, a see-through
  * surface): every call, text and chat action, every button, the tier label and the element's own text.
  */
-const DRAWN = '[part~="base"], .action, .button, button, .tier-label, .bar-label';
+const DRAWN = '[part~="base"], .action, .button, button, .tier-label, .bar-label, [part~="emergency-words"], [part~="hotline-link"]';
 
-/** The first drawn control whose text is below 4.5:1 on what is behind it, as a sentence; `undefined` if none. */
+/**
+ * Haven's own styles never hide, fade, filter, shrink or paint an image behind its text, so any of these on a
+ * control, or between it and the element's wrapper, comes from the page (a `::part()` rule) and can hide a number.
+ */
+function hiddenBy(el: HTMLElement, base: Element): string | undefined {
+  for (const node of ancestry(el)) {
+    const style = getComputedStyle(node);
+    if (style.visibility !== 'visible') return `visibility: ${style.visibility}`;
+    if (Number(style.opacity) < 0.9 && node.getAttribute('aria-disabled') !== 'true') return `opacity: ${style.opacity}`;
+    if (style.filter !== 'none') return `filter: ${style.filter}`;
+    if (style.backgroundImage !== 'none') return 'a background image';
+    if (style.clipPath && style.clipPath !== 'none') return `clip-path: ${style.clipPath}`;
+    if (style.transform !== 'none' && !node.classList.contains('chevron')) return `transform: ${style.transform}`;
+    if (node === base) break;
+  }
+  const size = parseFloat(getComputedStyle(el).fontSize);
+  if (size < 9) return `font-size: ${size}px`;
+  const box = el.getBoundingClientRect();
+  const frame = base.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1 || box.right <= frame.left || box.left >= frame.right || box.bottom <= frame.top || box.top >= frame.bottom) {
+    return 'moved out of sight';
+  }
+  return undefined;
+}
+
+/**
+ * Parts whose hiding would hide a way to get help. Haven hides others itself (the "More ways" button where there is
+ * room, a closed panel, another step of the guide), and a clinic may hide some on purpose (the print button).
+ */
+const CRITICAL = new Set(['base', 'emergency', 'emergency-words', 'hotline-link', 'line', 'action', 'call', 'text', 'chat', 'crisis-now', 'clinic', 'result', 'summary', 'signs', 'support-lines']);
+
+const partsOf = (el: Element) => `${el.getAttribute('part') ?? ''} ${el.getAttribute('data-haven-part') ?? ''}`.split(/\s+/);
+
+/** What took `el` out of the layout, when it is a part that shows help; `undefined` when Haven hid it itself. */
+function removedBy(el: Element, base: Element): string | undefined {
+  for (const node of ancestry(el)) {
+    if (getComputedStyle(node).display === 'none') {
+      const part = partsOf(node).find((name) => CRITICAL.has(name));
+      return part ? `display: none on part "${part}"` : undefined;
+    }
+    if (node === base) break;
+  }
+  return undefined;
+}
+
+/** The first control whose text is hidden or below 4.5:1 on what is drawn behind it, as a sentence; else `undefined`. */
 function drawnProblem(c: CanvasRenderingContext2D, base: Element): string | undefined {
   for (const el of [base, ...base.querySelectorAll(DRAWN)]) {
-    if (!(el instanceof HTMLElement) || !el.getClientRects().length) continue;
-    const style = getComputedStyle(el);
-    const back = drawnBackground(c, el);
-    const ratio = contrast(paint(c, style.color, rgb(back)), back);
-    if (ratio < 4.5) {
-      const name = (el.getAttribute('part') ?? el.localName).trim();
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
-      return `the text of ${text ? `"${text}" ` : ''}(part "${name}") is drawn at ${ratio.toFixed(2)}:1 on its background, below 4.5:1`;
+    if (!(el instanceof HTMLElement) || el.closest('.visually-hidden')) continue;
+    const name = (el.getAttribute('part') ?? el.getAttribute('data-haven-part') ?? el.localName).trim();
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+    const what = `the text of ${text ? `"${text}" ` : ''}(part "${name}")`;
+    if (!el.getClientRects().length) {
+      // Out of the layout: a problem only where a page rule removed a part that shows help.
+      const removed = el === base ? 'display: none' : removedBy(el, base);
+      if (removed) return `${what} is hidden by ${removed}`;
+      continue;
     }
+    const hidden = hiddenBy(el, base);
+    if (hidden) return `${what} is hidden by ${hidden}`;
+    const style = getComputedStyle(el);
+    // -webkit-text-fill-color paints over color where a page sets it.
+    const fill = style.getPropertyValue('-webkit-text-fill-color');
+    const fg = fill && fill !== style.color ? fill : style.color;
+    const back = drawnBackground(c, el);
+    const ratio = contrast(paint(c, fg, rgb(back)), back);
+    if (ratio < 4.5) return `${what} is drawn at ${ratio.toFixed(2)}:1 on its background, below 4.5:1`;
   }
   return undefined;
 }
@@ -124,16 +180,43 @@ const resolved = new Map<string, Record<Token, string>>();
  * its wrapper, whose controls are measured as drawn (with Haven's safe palette off while measuring).
  */
 export function themeProblem(host: Element, root: ParentNode, base?: Element): [property: string, message: string] | undefined {
-  ctx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  ctx ??= (createIn(host.ownerDocument, 'canvas') as HTMLCanvasElement).getContext('2d', { willReadFrequently: true });
   // Without a canvas (blocked by the browser) the theme cannot be measured; it is left as the clinic set it.
   if (!ctx) return undefined;
   const tokens = tokenProblem(ctx, host, root);
   if (tokens || !base) return tokens;
+  // Measured as the page would draw it: with Haven's own palette off and the parts back on, for a moment.
   const safe = base.hasAttribute('data-safe-colours');
   if (safe) base.removeAttribute('data-safe-colours');
+  const stripped = restoreParts(root);
   const drawn = drawnProblem(ctx, base);
   if (safe) base.setAttribute('data-safe-colours', '');
+  if (stripped) stripParts(root);
   return drawn ? ['theme', drawn] : undefined;
+}
+
+/**
+ * A page rule that hides or fades a number through `::part()` cannot be outdone property by property (there is
+ * always one more: a transform, a clip, a filter), so where one is found Haven takes its parts away: with no `part`
+ * attribute, no `::part()` rule matches anything, and Haven's own styles draw every control. The names are kept in
+ * `data-haven-part` and put back when the page's rules no longer hide anything.
+ */
+export function stripParts(root: ParentNode): boolean {
+  const parted = [...root.querySelectorAll('[part]')];
+  for (const el of parted) {
+    el.setAttribute('data-haven-part', el.getAttribute('part') ?? '');
+    el.removeAttribute('part');
+  }
+  return parted.length > 0;
+}
+
+export function restoreParts(root: ParentNode): boolean {
+  const stripped = [...root.querySelectorAll('[data-haven-part]')];
+  for (const el of stripped) {
+    el.setAttribute('part', el.getAttribute('data-haven-part') ?? '');
+    el.removeAttribute('data-haven-part');
+  }
+  return stripped.length > 0;
 }
 
 function tokenProblem(c: CanvasRenderingContext2D, host: Element, root: ParentNode): [string, string] | undefined {
@@ -154,7 +237,7 @@ function tokenProblem(c: CanvasRenderingContext2D, host: Element, root: ParentNo
   const probeKey = JSON.stringify([raw, style.color, style.colorScheme]);
   let drawn = resolved.get(probeKey);
   if (!drawn) {
-    const probe = document.createElement('i');
+    const probe = createIn(host.ownerDocument, 'i');
     probe.hidden = true;
     root.append(probe);
     drawn = {} as Record<Token, string>;

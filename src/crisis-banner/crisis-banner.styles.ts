@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
 export const bannerStyles = css`
+  /*
+   * variant="auto" decides by the banner's own width, before the first paint (no layout shift). The container is the
+   * inner wrapper rather than the host, which a page's "* { all: unset !important }" would reach.
+   */
   .banner {
+    container-type: inline-size;
     border: 2px solid var(--_border);
     border-inline-start: 0.5rem solid var(--_urgent);
     border-radius: var(--_radius);
@@ -55,8 +60,26 @@ export const bannerStyles = css`
     border-block-start: 1px solid var(--_border);
   }
 
-  .details[hidden] {
+  .details.collapsed {
     display: none;
+  }
+
+  /* variant="auto": the one row on a phone; every contact, as in "full", where the banner is 40rem wide or more. */
+  .auto .wide {
+    display: none;
+  }
+
+  .auto .narrow .compact-row {
+    margin-block-start: 0.5rem;
+  }
+
+  @container (min-width: 40rem) {
+    .auto .narrow {
+      display: none;
+    }
+    .auto .wide {
+      display: block;
+    }
   }
 
   .toggle[aria-expanded='true'] .chevron {
@@ -76,10 +99,14 @@ export const bannerStyles = css`
   }
 
   @media print {
-    .toggle {
+    .toggle,
+    .auto .narrow {
       display: none;
     }
-    .details[hidden] {
+    .auto .wide {
+      display: block;
+    }
+    .details.collapsed {
       display: block;
     }
   }

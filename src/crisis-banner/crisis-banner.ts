@@ -22,7 +22,7 @@ import { heading as headingTemplate } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
 import { bannerStyles } from './crisis-banner.styles.js';
 
-export type BannerVariant = 'full' | 'compact';
+export type BannerVariant = 'auto' | 'full' | 'compact';
 
 /**
  * How to get help right now: the emergency number, the region's crisis line, a support line marked as not a crisis
@@ -40,10 +40,12 @@ export class HavenCrisisBanner extends HavenElement {
   static override styles = [baseStyles, bannerStyles];
 
   /**
-   * `full` (default) shows every contact; `compact` is one line with a button that shows the rest.
-   * @type {'full' | 'compact'}
+   * `auto` (default): every contact where the banner is wide, and on a phone (narrower than 40rem) the emergency and
+   * crisis calls in one row with a button for the rest, decided by the banner's own width with a container query, so
+   * there is no layout shift. `full` always shows every contact; `compact` always shows the one row.
+   * @type {'auto' | 'full' | 'compact'}
    */
-  @property() variant: BannerVariant = 'full';
+  @property() variant: BannerVariant = 'auto';
 
   @state() private expanded = false;
 
@@ -51,8 +53,8 @@ export class HavenCrisisBanner extends HavenElement {
     this.expanded = !this.expanded;
   }
 
-  private get compact(): boolean {
-    return this.oneOf('variant', this.variant, ['full', 'compact']) === 'compact';
+  private get shape(): BannerVariant {
+    return this.oneOf('variant', this.variant, ['auto', 'full', 'compact']);
   }
 
   private renderDetails(withEmergency: boolean) {
@@ -87,13 +89,9 @@ export class HavenCrisisBanner extends HavenElement {
     return helpNowActions(this.contacts, this.strings);
   }
 
-  override render() {
-    const heading = headingTemplate(this.level, 0, this.strings.bannerHeading, { id: 'heading', part: 'heading' });
-    if (!this.compact) {
-      return html`<aside class="banner" part="base" aria-labelledby="heading" lang=${this.lang_}>${heading}${this.renderDetails(true)}</aside>`;
-    }
-    return html`<aside class="banner compact" part="base" aria-labelledby="heading" lang=${this.lang_}>
-      <div class="compact-row">
+  /** The one row: the emergency and crisis calls, and a real button for the rest. */
+  private renderRow(heading: unknown) {
+    return html`<div class="compact-row">
         ${heading} ${this.renderCompactSummary()}
         <button
           class="button toggle"
@@ -106,7 +104,26 @@ export class HavenCrisisBanner extends HavenElement {
           ${this.strings.bannerMore}<span class="chevron" aria-hidden="true">▾</span>
         </button>
       </div>
-      <div class="details" id="details" ?hidden=${!this.expanded}>${this.renderDetails(false)}</div>
+      <div class="details ${this.expanded ? '' : 'collapsed'}" id="details">${this.renderDetails(false)}</div>`;
+  }
+
+  override render() {
+    const heading = headingTemplate(this.level, 0, this.strings.bannerHeading, { id: 'heading', part: 'heading' });
+    const shape = this.shape;
+    // `auto` holds both layouts and shows one by the banner's own width (a container query in the styles); the other
+    // is display: none, so it is neither seen nor read. The heading is shared, so the landmark's name is one heading.
+    let content: unknown;
+    if (shape === 'full') content = html`${heading}${this.renderDetails(true)}`;
+    else if (shape === 'compact') content = this.renderRow(heading);
+    else content = html`${heading}<div class="narrow">${this.renderRow(nothing)}</div><div class="wide">${this.renderDetails(true)}</div>`;
+    return html`<aside
+      class="banner ${shape}"
+      part="base"
+      aria-labelledby=${this.landmarkLabelledBy('heading')}
+      aria-label=${this.landmarkAriaLabel()}
+      lang=${this.lang_}
+    >
+      ${this.landmarkSuffix()}${content}
     </aside>`;
   }
 }

@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 export const guideStyles = css`
   /* Sizes follow each heading's role, not its tag: the tags move with heading-level. */
-  [part~='title'] {
+  :is([part~='title'], [data-haven-part~='title']) {
     font-size: 1.6em;
   }
 
-  [part~='section-heading'] {
+  :is([part~='section-heading'], [data-haven-part~='section-heading']) {
     font-size: 1.35em;
   }
 
-  [part~='subheading'] {
+  :is([part~='subheading'], [data-haven-part~='subheading']) {
     margin-block-start: 1.25em;
     font-size: 1.1em;
   }
 
-  [part~='signs-heading'] {
+  :is([part~='signs-heading'], [data-haven-part~='signs-heading']) {
     font-size: 1.05em;
   }
 
@@ -124,10 +124,13 @@ export const guideStyles = css`
     margin-block-start: 1.5rem;
   }
 
+  /* The step that cannot move looks weaker than the one that can (it stays in the Tab order, so focus is kept). */
   .button[aria-disabled='true'] {
     border-style: dashed;
     border-color: var(--_border);
     color: var(--_text);
+    font-weight: 400;
+    opacity: 0.6;
     cursor: not-allowed;
   }
 

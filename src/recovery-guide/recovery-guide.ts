@@ -41,6 +41,7 @@ import {
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
+import { adoptSheet, ancestry, viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
 import { phoneLabel } from '../core/phone.js';
 import { baseStyles } from '../core/styles.js';
@@ -158,8 +159,13 @@ export class HavenRecoveryGuide extends HavenElement {
 
   /** The ids in `sections`, in one pass over at most MAX_VALUE characters, however long or odd the value. */
   private parseSections(): readonly SectionId[] {
-    const raw = this.sections;
-    const list = Array.isArray(raw) && raw.every((id) => typeof id === 'string') ? raw.join(' ') : raw;
+    let list: unknown = this.sections;
+    try {
+      if (Array.isArray(list) && list.every((id) => typeof id === 'string')) list = list.join(' ');
+    } catch {
+      // A revoked proxy, a getter that throws: ignored like any other value that is not text (with a warning).
+      list = Symbol('unreadable');
+    }
     const text = this.text('sections', list);
     const ids = new Set<string>(SECTION_IDS);
     const chosen = new Set<SectionId>();
@@ -234,6 +240,9 @@ export class HavenRecoveryGuide extends HavenElement {
     if (entry.slotted) {
       target = slottedHeading(entry.slotted);
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      // Room above the clinic's heading, so its focus ring is not cut off at the top of the screen (CSSOM: allowed
+      // under a strict CSP, unlike a style attribute).
+      target.style.scrollMarginBlockStart = '1rem';
     } else {
       target = this.renderRoot.querySelector<HTMLElement>(`#${entry.key}-heading`);
     }
@@ -249,8 +258,39 @@ export class HavenRecoveryGuide extends HavenElement {
     void this.goTo(next);
   }
 
+  /**
+   * "Print this guide" prints this guide alone: for that one print, everything on the page that is not this guide
+   * (or on its way up the tree) is hidden by a print-only stylesheet, and the Sources footer is opened. All of it
+   * is undone when printing ends. The page's own Ctrl+P is left as the page made it.
+   */
   private print(): void {
-    window.print();
+    const doc = this.ownerDocument;
+    const view = viewOf(doc);
+    if (!view) return;
+    const path = [...ancestry(this)];
+    // Through the prototype: a form on the way up may hold a control named "setAttribute".
+    const { setAttribute, removeAttribute } = Element.prototype;
+    for (const node of path) setAttribute.call(node, 'data-haven-print-path', '');
+    this.setAttribute('data-haven-printing', '');
+    const sources = this.renderRoot.querySelector<HTMLDetailsElement>('footer details');
+    const wasOpen = sources?.open ?? false;
+    if (sources) sources.open = true;
+    let unadopt = () => {};
+    if (typeof view.CSSStyleSheet === 'function') {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(
+        '@media print { body :not([data-haven-print-path], [data-haven-printing] *) { display: none !important; } }',
+      );
+      unadopt = adoptSheet(doc, sheet);
+    }
+    const restore = () => {
+      for (const node of path) removeAttribute.call(node, 'data-haven-print-path');
+      this.removeAttribute('data-haven-printing');
+      if (sources) sources.open = wasOpen;
+      unadopt();
+    };
+    view.addEventListener('afterprint', restore, { once: true });
+    view.print();
   }
 
   private renderItem(item: ListItem) {
@@ -326,7 +366,8 @@ export class HavenRecoveryGuide extends HavenElement {
   }
 
   private renderContents(entries: Entry[]) {
-    return html`<nav class="contents" part="contents" aria-label=${this.g.contents}>
+    const label = this.landmarkLabel;
+    return html`<nav class="contents" part="contents" aria-label=${`${this.g.contents}${label ? `: ${label}` : ''}${this.landmarkSuffixText()}`}>
       <ol>
         ${entries.map(
           (entry, i) => html`<li>
@@ -350,12 +391,12 @@ export class HavenRecoveryGuide extends HavenElement {
     const last = this.step === count - 1;
     // aria-disabled rather than disabled: a disabled button drops the focus of whoever just pressed it.
     return html`<div class="step-nav" part="step-nav">
-      <button type="button" class="button" part="previous" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.move(-1)}>
-        <span aria-hidden="true">←</span> ${this.g.previous}
-      </button>
-      <button type="button" class="button" part="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.move(1)}>
-        ${this.g.next} <span aria-hidden="true">→</span>
-      </button>
+      <button type="button" class="button" part="previous" aria-disabled=${first ? 'true' : 'false'} @click=${() => this.move(-1)}
+        ><span aria-hidden="true">←&nbsp;</span>${this.g.previous}</button
+      >
+      <button type="button" class="button" part="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => this.move(1)}
+        >${this.g.next}<span aria-hidden="true">&nbsp;→</span></button
+      >
     </div>`;
   }
 
@@ -371,7 +412,7 @@ export class HavenRecoveryGuide extends HavenElement {
         ${listed.length
           ? html`<p>${this.g.sourcesLead}</p>
               <ul class="source-list">
-                ${listed.map((id) => html`<li data-source=${id}>${SOURCES[id]}</li>`)}
+                ${listed.map((id) => html`<li data-source=${id} lang=${this.lang_ === 'en' ? nothing : 'en'}>${SOURCES[id]}</li>`)}
               </ul>`
           : nothing}
         <p>${this.g.lastReviewed}: ${date(GUIDE_REVIEWED)}. ${this.g.reviewDue}: ${date(GUIDE_REVIEW_DUE)}.</p>
@@ -379,13 +420,15 @@ export class HavenRecoveryGuide extends HavenElement {
     </footer>`;
   }
 
-  /** Shown only on paper: who to call, whatever sections were printed. */
+  /** Shown only on paper, at the top: who to call, whatever sections were printed. */
   private renderPrintClinic() {
-    const c = this.contacts;
+    const { contacts: c, strings: s } = this;
     const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
-    if (!number && !c.clinicName) return nothing;
+    if (!number && !c.clinicName && !c.afterHours) return nothing;
     return html`<p class="print-clinic">
-      <strong>${c.clinicName || this.strings.yourClinic}</strong>${number ? html` · ${number}` : nothing}
+      <strong>${c.clinicName || s.yourClinic}</strong>${number ? html` · ${number}` : nothing}${c.afterHours
+        ? html` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
+        : nothing}
     </p>`;
   }
 
@@ -394,7 +437,14 @@ export class HavenRecoveryGuide extends HavenElement {
     const chosen = new Set<string>(this.chosen);
     // Every slot is always rendered (hidden when unused), so a clinic's section is never dropped by a re-render.
     const order = [...this.chosen, ...SECTION_IDS.filter((id) => !chosen.has(id))];
-    return html`<section class="guide ${this.steps ? 'steps' : 'page'}" part="base" aria-labelledby="title" lang=${this.lang_}>
+    return html`<section
+      class="guide ${this.steps ? 'steps' : 'page'}"
+      part="base"
+      aria-labelledby=${this.landmarkLabelledBy('title')}
+      aria-label=${this.landmarkAriaLabel()}
+      lang=${this.lang_}
+    >
+      ${this.landmarkSuffix()}
       ${heading(this.level, 0, this.g.title, { id: 'title', part: 'title' })}
       <div class="intro" part="intro">${GUIDE_INTRO.map((p) => html`<p>${p[this.lang_]}</p>`)}</div>
       ${this.renderPrintClinic()}

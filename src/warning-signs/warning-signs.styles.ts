@@ -62,9 +62,12 @@ export const warningSignsStyles = css`
     cursor: pointer;
   }
 
+  /* The label also covers the gap before it, so a tap between box and words still ticks the box (WCAG 2.5.8). */
   .sign label {
     flex: 1;
+    margin-inline-start: -0.75rem;
     padding-block: 0.4rem;
+    padding-inline-start: 0.75rem;
     cursor: pointer;
   }
 
@@ -73,14 +76,13 @@ export const warningSignsStyles = css`
   }
 
   /*
-   * WCAG 2.4.11: while the next-step bar covers the bottom of the screen, moving focus to a checkbox or the Clear
-   * button scrolls it at least this far above the bottom edge, clear of the bar (about 6.5em tall on a phone, 8.5em
-   * when the local-emergency words wrap). In em, so it grows with the text as the bar does.
+   * WCAG 2.4.11: while the next-step bar covers the bottom of the screen, moving focus to a checkbox, its row or the
+   * Clear button scrolls it clear of the bar. --_bar is the bar's measured height (HavenWarningSigns.fitBar).
    */
   .groups input,
-  .groups label,
+  .sign,
   .clear {
-    scroll-margin-block-end: 9em;
+    scroll-margin-block-end: calc(var(--_bar, 0px) + 0.5rem);
   }
 
   /*
@@ -107,8 +109,20 @@ export const warningSignsStyles = css`
     box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.18);
   }
 
+  /* Calm tiers (call today, follow-up, common): the same bar in the accent colours. */
+  .next-bar.calm {
+    border-color: var(--_accent);
+    background: var(--_surface);
+  }
+
+  /* Taller than a quarter of the screen (large text, 400 % zoom): it sits in the flow instead of covering the list. */
+  .next-bar[data-static] {
+    position: static;
+    box-shadow: none;
+  }
+
   /* One row where there is room; on a phone, "What to do" wraps to a second row under the call. */
-  .bar-label {
+  .next-bar.urgent .bar-label {
     color: var(--_urgent);
   }
 

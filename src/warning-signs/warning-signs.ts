@@ -13,20 +13,26 @@
  * action as the result, and a "What to do" button that moves focus to "Your next step". It is not a live region;
  * the result area announces.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   callNumber,
+  callOf,
   careNow,
   careNowAction,
+  careNowCall,
+  clinicCall,
   clinicContact,
   contactLine,
+  crisisCall,
   crisisCallAction,
   emergencyAction,
   emergencyLine,
+  emergencyWords,
   hotlineDirectory,
 } from '../core/contact-templates.js';
+import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -66,11 +72,14 @@ const URGENT: readonly Tier[] = ['emergency', 'crisis', 'now'];
  * @csspart checkbox - Every checkbox.
  * @csspart label - Every checkbox label.
  * @csspart clear - The Clear button.
- * @csspart next-bar - The bar that stays at the bottom of the screen during an emergency, crisis or care-now result;
- *   it carries `data-tier`.
+ * @csspart next-bar - The bar that stays at the bottom of the screen while the checklist is in view, once a sign is
+ *   checked: the tier in words, its one action and a way to the result (urgent colours for emergency, crisis and
+ *   care now; calm for the others). It carries `data-tier`.
  * @csspart next-bar-jump - Its "What to do" button, which moves focus to "Your next step".
  * @csspart result-heading - The "Your next step" heading.
- * @csspart result - The result area (`role="status"`); it carries `data-tier` (a tier, or `none`).
+ * @csspart result - The result area; it carries `data-tier` (a tier, or `none`).
+ * @csspart summary - The result's first line, the one live region (`role="status"`): the tier in words and its
+ *   summary; to screen readers also its one action, in at most about 25 words.
  * @csspart tier-label - The tier in words, e.g. "Emergency:".
  */
 export class HavenWarningSigns extends HavenElement {
@@ -119,6 +128,62 @@ export class HavenWarningSigns extends HavenElement {
     target.focus({ preventScroll: true });
   }
 
+  /**
+   * WCAG 2.4.11: the bar at the bottom of the screen must never hide the checkbox (or Clear) that has focus. Its
+   * measured height, not a guess in em, sets how far above the bottom edge a focused row is scrolled, and a bar
+   * taller than a quarter of the screen (large text, 400 % zoom) stops being sticky rather than cover the list.
+   */
+  private barObserver?: ResizeObserver;
+
+  private watchBar(): void {
+    const section = this.renderRoot.querySelector<HTMLElement>('section.checklist');
+    const bar = this.renderRoot.querySelector<HTMLElement>('.next-bar');
+    if (!section) return;
+    if (!bar) {
+      section.style.removeProperty('--_bar');
+      return;
+    }
+    const view = viewOf(this.ownerDocument);
+    if (!this.barObserver && view && typeof view.ResizeObserver === 'function') {
+      this.barObserver = new view.ResizeObserver(() => this.fitBar());
+    }
+    this.barObserver?.observe(bar);
+    this.barObserver?.observe(this);
+    this.fitBar();
+  }
+
+  private fitBar(): void {
+    const section = this.renderRoot.querySelector<HTMLElement>('section.checklist');
+    const bar = this.renderRoot.querySelector<HTMLElement>('.next-bar');
+    if (!section || !bar) return;
+    const height = bar.getBoundingClientRect().height;
+    const screen = viewOf(this.ownerDocument)?.innerHeight ?? Infinity;
+    const tooTall = height > screen / 4;
+    bar.toggleAttribute('data-static', tooTall);
+    // CSSOM, not a style attribute: allowed by a strict Content-Security-Policy.
+    section.style.setProperty('--_bar', `${tooTall ? 0 : Math.ceil(height)}px`);
+  }
+
+  /**
+   * A focused checkbox's whole row is brought into view, not just the box: its label may wrap to several lines, and
+   * with the bar showing, the row's scroll margin keeps it clear of the bar.
+   */
+  private keepRowInView(event: FocusEvent): void {
+    const row = (event.target as Element | null)?.closest?.('.sign');
+    if (row && this.renderRoot.querySelector('.next-bar')) row.scrollIntoView({ block: 'nearest' });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchBar();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.barObserver?.disconnect();
+    this.barObserver = undefined;
+  }
+
   private renderGroup(group: SignGroup) {
     const t = this.triage;
     const signs = SIGNS.filter((sign) => sign.group === group);
@@ -155,21 +220,41 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   /**
-   * The compact bar for urgent results: the tier in words, the one primary action, and a way to the full result.
-   * Not a live region: the result area already announces the change.
+   * The next-step bar, for every result: the tier in words, the one primary action where there is one, and a way to
+   * the full result. It stays at the bottom of the screen while the checklist is in view, so the next step is always
+   * near the box just ticked; urgent tiers in the urgent colours, the others calm. Not a live region: the summary in
+   * the result announces the change.
    */
   private renderBar(tier: Tier | undefined) {
-    if (!tier || !URGENT.includes(tier)) return nothing;
+    if (!tier) return nothing;
     const { contacts: c, strings: s, triage: t } = this;
-    const action =
-      tier === 'crisis'
-        ? crisisCallAction(c, s, 'urgent')
-        : (tier === 'now' && careNowAction(c, s, 'urgent')) || emergencyAction(c, s);
-    return html`<div class="next-bar" part="next-bar" data-tier=${tier}>
+    let action: unknown = nothing;
+    if (tier === 'emergency') action = emergencyAction(c, s);
+    else if (tier === 'crisis') action = crisisCallAction(c, s, 'urgent');
+    else if (tier === 'now') action = careNowAction(c, s, 'urgent');
+    else if (tier === 'today') action = clinicCall(c, s) ? callOf(clinicCall(c, s)!, 'primary') : nothing;
+    return html`<div class="next-bar ${URGENT.includes(tier) ? 'urgent' : 'calm'}" part="next-bar" data-tier=${tier}>
       <strong class="bar-label">${t.tiers[tier].label}</strong>
-      <span class="bar-action">${action}</span>
+      ${action === nothing ? nothing : html`<span class="bar-action">${action}</span>`}
       <button class="button jump" part="next-bar-jump" type="button" @click=${this.toResult}>${t.whatToDo}</button>
     </div>`;
+  }
+
+  /**
+   * What the result's live region says when the tier changes: the tier in words and the one primary action, in at
+   * most about 25 words (a full result can run to hundreds). The full result follows as ordinary content. A change
+   * that keeps the tier and its action says nothing new, so nothing is announced again.
+   */
+  private announcement(tier: Tier): string {
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
+    const text = t.tiers[tier];
+    const words: Partial<Record<Tier, () => string>> = {
+      emergency: () => emergencyWords(c, s, lang),
+      crisis: () => crisisCall(c, s)?.label ?? s.findHelpline,
+      now: () => careNowCall(c, s)?.label ?? emergencyWords(c, s, lang),
+      today: () => clinicCall(c, s)?.label ?? t.todayNoPhone,
+    };
+    return [text.label, text.summary, words[tier]?.()].filter(Boolean).join(' ');
   }
 
   /**
@@ -276,32 +361,49 @@ export class HavenWarningSigns extends HavenElement {
 
   private renderResult(checked: readonly Sign[], tier: Tier | undefined) {
     const t = this.triage;
-    if (!tier) return html`<p class="empty">${t.empty}</p>`;
-    const text = t.tiers[tier];
+    const text = tier && t.tiers[tier];
+    // The live region is one element for the element's whole life (a region created along with its content is not
+    // announced). It holds only the summary; what it says beyond the visible words (the action) is on the button
+    // right below, so it is visually hidden rather than shown twice.
+    const summary = html`<p class="summary ${text ? '' : 'empty'}" part="summary" role="status">
+      ${text
+        ? html`<strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}<span class="visually-hidden"
+              >${this.announcement(tier!).slice(`${text.label} ${text.summary}`.length)}</span
+            >`
+        : t.empty}
+    </p>`;
     // Common signs explain a common result only; any sign that needs action is always listed, so a more urgent
     // sign never hides another one the patient checked.
     const led = checked.filter((sign) => (tier === 'expected' ? true : sign.tier !== 'expected'));
-    return html`<p class="summary">
-        <strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}
-      </p>
-      ${this.renderPrimary(tier, checked)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, checked)}`;
+    // One template whatever the tier, so Lit keeps the same live-region element and only changes its text.
+    return html`${summary}
+    ${tier
+      ? html`${this.renderPrimary(tier, checked)} ${this.renderWhy(tier, led)} ${this.renderSecondary(tier, checked)}`
+      : nothing}`;
   }
 
   override render() {
     const t = this.triage;
     const checked = this.checkedSigns();
     const tier = triageTier(checked);
-    return html`<section class="checklist" part="base" aria-labelledby="heading" lang=${this.lang_}>
+    return html`<section
+      class="checklist"
+      part="base"
+      aria-labelledby=${this.landmarkLabelledBy('heading')}
+      aria-label=${this.landmarkAriaLabel()}
+      lang=${this.lang_}
+    >
+      ${this.landmarkSuffix()}
       ${heading(this.level, 0, t.heading, { id: 'heading', part: 'heading' })}
       <p class="intro">${t.intro}</p>
       <p class="advice" part="note">${t.note}</p>
-      <div class="groups" @change=${this.onChange}>${GROUPS.map((group) => this.renderGroup(group))}</div>
+      <div class="groups" @change=${this.onChange} @focusin=${this.keepRowInView}>
+        ${GROUPS.map((group) => this.renderGroup(group))}
+      </div>
       <button class="button clear" part="clear" type="button" @click=${this.clear}>${t.clear}</button>
       ${this.renderBar(tier)}
       ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading', focusable: true })}
-      <div class="result" part="result" role="status" aria-live="polite" data-tier=${tier ?? 'none'}>
-        ${this.renderResult(checked, tier)}
-      </div>
+      <div class="result" part="result" data-tier=${tier ?? 'none'}>${this.renderResult(checked, tier)}</div>
     </section>`;
   }
 }
