@@ -1,7 +1,9 @@
 // Two builds from the same sources:
 // - dist/haven.min.js: one classic script (IIFE) with production Lit bundled in, for a plain <script src>;
 // - dist/index.js + dist/define.js: ES modules with `lit` external, so apps that already use Lit load one copy;
-//   dist/crisis-banner.js, dist/warning-signs.js, dist/recovery-guide.js each register one element.
+//   dist/crisis-banner.js, dist/warning-signs.js, dist/recovery-guide.js each register one element;
+//   dist/react.js (haven-elements/react) holds React components for the three, with `react` and `@lit/react` external
+//   and 'use client' as its first line for Next.js. It shares the elements' chunks with the other entries.
 // The build also writes dist/haven.min.js.sri, the Subresource Integrity hash (sha384) for a pinned <script>
 // (docs/embedding.md).
 // Type declarations come from a separate `tsc --emitDeclarationOnly` run (see package.json), because
@@ -119,12 +121,19 @@ export default [
       'crisis-banner': 'src/crisis-banner/define.ts',
       'warning-signs': 'src/warning-signs/define.ts',
       'recovery-guide': 'src/recovery-guide/define.ts',
+      react: 'src/react/index.ts',
     },
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'react',
+    // Rollup drops module-level directives from the code it bundles; the banner puts 'use client' back in react.js.
+    onwarn(warning, warn) {
+      if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.id?.endsWith('src/react/index.ts')) return;
+      warn(warning);
+    },
     output: {
       dir: 'dist',
       format: 'es',
-      banner,
+      // A directive must come before anything else in the file, the licence comment included.
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'react' ? `'use client';\n${banner}` : banner),
       chunkFileNames: 'chunks/[name]-[hash].js',
       // No bare `import './chunks/…'` lines: bundlers would warn that those chunks are not listed in `sideEffects`
       // (only the registering entries are), and the entries already import what they use.

@@ -178,6 +178,8 @@ const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.ch
  *   with `tt=none`, a policy that allows no Trusted Types policy at all.
  * - `haven-old.min.js`: dist/haven.min.js with an older version number.
  * - `foreign-widget.min.js`: tests/fixtures/foreign-widget.js bundled with its own Lit (production build).
+ * - `react-harness.js`: tests/fixtures/react-harness.js, React 19's development build with dist/react.js, as an ES
+ *   module.
  */
 async function generatedFixtures(ctx, next) {
   if (!ctx.path.startsWith('/tests/fixtures/generated/')) return next();
@@ -196,6 +198,19 @@ async function generatedFixtures(ctx, next) {
       write: false,
       minify: true,
       conditions: ['production'],
+      logLevel: 'silent',
+    });
+    ctx.type = '.js';
+    ctx.body = out.outputFiles[0].text;
+    return undefined;
+  }
+  if (name === 'react-harness.js') {
+    const out = await esbuild({
+      entryPoints: [join(root, 'tests/fixtures/react-harness.js')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
       logLevel: 'silent',
     });
     ctx.type = '.js';

@@ -1,10 +1,12 @@
-// `npm test`: builds dist/ (the drop-in script, the ES modules, their types), the manifest and the framework
-// examples (tests load them all), runs tests/node/ in Node (no DOM, and jsdom), then the whole browser suite in
-// Chromium, Firefox and WebKit. A missing engine is
-// named with the Debian package that provides it; with CI=true it fails the run. WebKit needs a display and a
-// WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
+// `npm test`: builds dist/ (the drop-in script, the ES modules, their types), the manifest and what is derived from
+// it, and the WordPress example; installs, builds and tests the consumer examples from the packed package
+// (scripts/examples.mjs: Vite + React, Vite + Vue, Next.js, Vitest, TypeScript); builds the release archive; runs
+// tests/node/ in Node (no DOM, jsdom, the archive); then the whole browser suite in Chromium, Firefox and WebKit.
+// A missing engine is named with the Debian package that provides it; with CI=true it fails the run. WebKit needs a
+// display and a WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
 //
-// Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset).
+// Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset). A
+// subset that leaves out tests/examples.test.ts skips the consumer examples (they take a minute or two).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -91,13 +93,20 @@ async function main() {
 
   const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  // Type declarations, the Custom Elements Manifest and the framework examples, which tests load as built.
+  // Type declarations, the Custom Elements Manifest and the WordPress example, which tests load as built.
   for (const script of ['build:types', 'analyze', 'build:examples']) {
     const step = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
     if (step.status !== 0) process.exit(step.status ?? 1);
   }
+  const files = process.env.HAVEN_FILES?.split(',');
+  if (!files || files.some((file) => file.includes('examples'))) {
+    const consumers = spawnSync(process.execPath, ['scripts/examples.mjs'], { stdio: 'inherit' });
+    if (consumers.status !== 0) process.exit(consumers.status ?? 1);
+  }
+  const release = spawnSync(process.execPath, ['scripts/release.mjs'], { stdio: 'inherit' });
+  if (release.status !== 0) process.exit(release.status ?? 1);
 
-  // Haven outside a browser first (tests/node/: Node with no DOM, and jsdom), with Node's own test runner.
+  // Node's own test runner first (tests/node/: Haven with no DOM and in jsdom, the release archive).
   const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'tests/node/'], { encoding: 'utf8' });
   process.stdout.write(node.stdout ?? '');
   process.stderr.write(node.stderr ?? '');

@@ -5,7 +5,7 @@
 export { HavenElement, type HavenContactDetail } from './core/haven-element.js';
 export { HavenCrisisBanner, type BannerVariant } from './crisis-banner/crisis-banner.js';
 export { HavenWarningSigns, type TriageChangeDetail } from './warning-signs/warning-signs.js';
-export { HavenRecoveryGuide } from './recovery-guide/recovery-guide.js';
+export { HavenRecoveryGuide, type GuideLayout } from './recovery-guide/recovery-guide.js';
 export { SIGNS, TIERS, triageTier, type Sign, type Tier } from './content/signs.js';
 export { defineElement } from './core/define.js';
 export { normalisePhone, telHref, smsHref, type PhoneNumber, type DialPlan } from './core/phone.js';

@@ -1,6 +1,7 @@
 // The package as other people's tools see it: the Custom Elements Manifest (custom-elements.json) agrees with the
-// running code, the typed JSX for React agrees with the manifest, `npm pack` ships what package.json promises, and
-// dist/haven.min.js.sri is the script's real Subresource Integrity hash. `npm test` regenerates the manifest first.
+// running code, `npm pack` ships what package.json promises (and every link its Markdown files make), and
+// dist/haven.min.js.sri is the script's real Subresource Integrity hash. `npm test` regenerates the manifest first;
+// tests/node/manifest-outputs.test.mjs checks what is generated from it (types, editor data).
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
@@ -177,18 +178,6 @@ describe('package', () => {
       }
       expect([...names(declaration('haven-warning-signs').events)]).to.include.members(['haven-triage-change', 'haven-contact']);
     });
-
-    it('matches the typed JSX for React (examples/react/haven-jsx.d.ts)', async () => {
-      const types = await (await fetch('/examples/react/haven-jsx.d.ts')).text();
-      for (const tag of TAGS) {
-        // Each tag's block runs from its name to the next `>;`.
-        const block = types.slice(types.indexOf(`'${tag}': HavenProps<`)).split('>;')[0];
-        expect(block.length, tag).to.be.greaterThan(100);
-        const d = declaration(tag);
-        for (const { name } of d.attributes ?? []) if (name !== 'lang') expect(block, `${tag} ${name}`).to.include(`'${name}'?:`);
-        for (const { name } of d.events ?? []) expect(block, `${tag} ${name}`).to.include(`'on${name}'?:`);
-      }
-    });
   });
 
   describe('npm pack', () => {
@@ -201,11 +190,21 @@ describe('package', () => {
       pkg = await (await fetch('/package.json')).json();
     });
 
-    it('ships the built files, the manifest, README and LICENSE, and nothing else', () => {
+    it('ships the built files, the manifest, the editors’ data, the docs, CHANGELOG and LICENSE, and nothing else', () => {
       expect(files).to.include.members([
         'package.json',
         'README.md',
+        'CHANGELOG.md',
+        'LICENSE',
+        'docs/frameworks.md',
         'custom-elements.json',
+        'web-types.json',
+        'vscode.html-custom-data.json',
+        'dist/react.js',
+        'dist/types/react/index.d.ts',
+        'dist/types/jsx-react.d.ts',
+        'dist/types/jsx-preact.d.ts',
+        'dist/types/vue.d.ts',
         'dist/haven.min.js',
         'dist/haven.min.js.sri',
         'dist/index.js',
@@ -216,7 +215,7 @@ describe('package', () => {
         'dist/types/index.d.ts',
         'dist/types/define.d.ts',
       ]);
-      const allowed = /^(package\.json|README\.md|LICEN[CS]E(\.\w+)?|custom-elements\.json|dist\/.+)$/;
+      const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|custom-elements\.json|web-types\.json|vscode\.html-custom-data\.json|docs\/[\w-]+\.md|dist\/.+)$/;
       expect(files.filter((file) => !allowed.test(file))).to.deep.equal([]);
       expect(files.filter((file) => /(^|\/)(src|tests|examples|demo|scripts|node_modules)\//.test(file) && !file.startsWith('dist/types/'))).to.deep.equal([]);
     });
@@ -240,7 +239,7 @@ describe('package', () => {
 
     it('has every file that package.json points to', () => {
       const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
-      targets.push(...pkg.sideEffects, String(pkg.types), String(pkg.main), String(pkg.customElements));
+      targets.push(...pkg.sideEffects, String(pkg.types), String(pkg.main), String(pkg.customElements), String(pkg['web-types']));
       for (const target of targets) expect(files, target).to.include(target.replace(/^\.\//, ''));
       // Only files that register tags are marked as having side effects.
       expect(pkg.sideEffects).to.have.members([
@@ -248,8 +247,37 @@ describe('package', () => {
         './dist/crisis-banner.js',
         './dist/warning-signs.js',
         './dist/recovery-guide.js',
+        './dist/react.js',
         './dist/haven.min.js',
       ]);
+    });
+
+    it('has a working link for every relative link in the Markdown it ships', async () => {
+      const markdown = files.filter((file) => file.endsWith('.md'));
+      expect(markdown).to.include.members(['README.md', 'CHANGELOG.md', 'docs/frameworks.md']);
+      const broken: string[] = [];
+      for (const file of markdown) {
+        const text = await (await fetch(`/${file}`)).text();
+        // Code blocks hold examples, not links.
+        const prose = text.replace(/```[\s\S]*?```/g, '');
+        for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+          if (/^(https?:|mailto:|#)/.test(target)) continue;
+          const path = new URL(target, `https://x/${file}`).pathname.slice(1);
+          if (!files.includes(decodeURIComponent(path))) broken.push(`${file} → ${target}`);
+        }
+      }
+      expect(broken).to.deep.equal([]);
+    });
+
+    it('says where it comes from, under which licence, and builds dist/ when installed from git', () => {
+      expect(pkg.license).to.equal('MIT');
+      const repository = pkg.repository as { url: string };
+      expect(repository.url).to.match(/^git\+https:\/\/github\.com\/[\w-]+\/[\w-]+\.git$/);
+      expect(String(pkg.homepage)).to.match(/^https:\/\//);
+      expect((pkg.bugs as { url: string }).url).to.match(/^https:\/\/.+\/issues$/);
+      const scripts = pkg.scripts as Record<string, string>;
+      expect(scripts.prepare).to.equal('npm run build:package');
+      expect(scripts['build:package']).to.include('rollup -c');
     });
   });
 

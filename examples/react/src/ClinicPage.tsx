@@ -1,6 +1,7 @@
-// A clinic's page in React 19. React 19 sets custom elements' attributes as written and turns `on<event>` props into
-// event listeners, so Haven needs no wrapper components: `onhaven-triage-change` listens for haven-triage-change.
-// The tags and their props are typed by ../haven-jsx.d.ts, generated from custom-elements.json.
+// A clinic's page in a React 19 app rendered in the browser (Vite). React 19 sets custom elements' attributes as
+// written and turns `on<event>` props into event listeners, so the plain tags work: `onhaven-triage-change` listens
+// for haven-triage-change. The tags and their props are typed by haven-elements/types/react (./haven.d.ts). A page
+// rendered on a server (Next.js) uses haven-elements/react instead: see ../../next/.
 import { useState } from 'react';
 import type { Tier } from 'haven-elements';
 

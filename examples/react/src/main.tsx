@@ -2,6 +2,7 @@
 import 'haven-elements/define.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../clinic.css';
 import { ClinicPage } from './ClinicPage.js';
 
 createRoot(document.getElementById('root')!).render(
