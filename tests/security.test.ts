@@ -64,6 +64,18 @@ describe('security and privacy', () => {
       }
     }
     expect(checked).to.be.greaterThan(30);
+    // The page's centred, indented, capitalised, unwrapped text does not leak into Haven's (checklist labels, guide
+    // paragraphs).
+    for (const [tag, selector] of [['haven-warning-signs', 'label'], ['haven-recovery-guide', 'p']] as const) {
+      const style = win.getComputedStyle(shadow(doc, tag).querySelector(selector)!);
+      expect([style.textAlign, style.textIndent, style.textTransform, style.whiteSpace, style.fontStyle], tag).to.deep.equal([
+        'start',
+        '0px',
+        'none',
+        'normal',
+        'normal',
+      ]);
+    }
     const banner = shadow(doc, 'haven-crisis-banner');
     for (const href of ['tel:911', 'tel:988', 'tel:+17034370001']) {
       // variant="auto" holds a narrow and a wide layout; the one shown is the one a patient taps.

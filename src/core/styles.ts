@@ -80,6 +80,17 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_surface);
     font-size: max(1em, 14px);
+    /*
+     * The host page's inherited layout of text (a centred or indented column, capitals, nowrap) stays outside. Set
+     * here, inside the shadow tree, because a page rule on the host itself (even "all: unset !important") wins over
+     * :host; letter and word spacing are left to the reader's own text-spacing settings.
+     */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
   }
 
   *,

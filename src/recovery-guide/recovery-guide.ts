@@ -150,6 +150,8 @@ export class HavenRecoveryGuide extends HavenElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.g = GUIDE_STRINGS[this.lang_];
+    // slotchange is not fired for content that was already there in every engine; read once up front.
+    if (!this.hasUpdated) this.readSlotsNow();
     if (changed.has('sections')) this.chosen = this.parseSections();
     if (changed.has('layout')) this.steps = this.oneOf('layout', this.layout, ['page', 'steps']) === 'steps';
     this.list = this.entries();
@@ -204,22 +206,25 @@ export class HavenRecoveryGuide extends HavenElement {
     }
   };
 
+  /**
+   * The clinic's elements for each slot, read from the host's own children (what each slot is assigned: a child
+   * with `slot="section-…"` or `slot="extra"`), so the first update can read them before the slots exist, with no
+   * second update scheduled after it (Lit's "update after update completed"). A slotchange with the same elements
+   * changes nothing.
+   */
   private readSlotsNow(): void {
-    const root = this.renderRoot as ShadowRoot;
     const replaced: Partial<Record<SectionId, Element>> = Object.create(null);
-    for (const id of SECTION_IDS) {
-      const el = root.querySelector<HTMLSlotElement>(`slot[name="section-${id}"]`)?.assignedElements()[0];
-      if (el) replaced[id] = el;
+    const extras: Element[] = [];
+    for (const child of Array.from(this.children)) {
+      const name = child.getAttribute('slot') ?? '';
+      if (name === 'extra') extras.push(child);
+      const id = name.startsWith('section-') ? (name.slice(8) as SectionId) : undefined;
+      if (id && SECTION_IDS.includes(id) && !replaced[id]) replaced[id] = child;
     }
-    const extras = root.querySelector<HTMLSlotElement>('slot[name="extra"]')?.assignedElements() ?? [];
     for (const old of this.extras) if (!extras.includes(old)) old.removeAttribute(INACTIVE);
-    this.replaced = replaced;
-    this.extras = extras;
-  }
-
-  protected override firstUpdated(): void {
-    // slotchange is not fired for content that was already there in every engine; read once up front.
-    this.readSlots();
+    const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+    if (!same(SECTION_IDS.map((id) => this.replaced[id]), SECTION_IDS.map((id) => replaced[id]))) this.replaced = replaced;
+    if (!same(this.extras, extras)) this.extras = extras;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
