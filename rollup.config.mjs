@@ -1,10 +1,11 @@
 // Two builds from the same sources:
-// - dist/haven.min.js: one classic script (IIFE) with production Lit bundled in, for a plain <script src>;
+// - dist/haven.min.js: one classic script (IIFE) with production Lit bundled in, for a plain <script src>, and one
+//   per element (dist/haven-crisis-banner.min.js, haven-warning-signs.min.js, haven-recovery-guide.min.js);
 // - dist/index.js + dist/define.js: ES modules with `lit` external, so apps that already use Lit load one copy;
 //   dist/crisis-banner.js, dist/warning-signs.js, dist/recovery-guide.js each register one element;
 //   dist/react.js (haven-elements/react) holds React components for the three, with `react` and `@lit/react` external
 //   and 'use client' as its first line for Next.js. It shares the elements' chunks with the other entries.
-// The build also writes dist/haven.min.js.sri, the Subresource Integrity hash (sha384) for a pinned <script>
+// The build also writes dist/haven.min.js.sri (and one per drop-in script), the Subresource Integrity hash (sha384) for a pinned <script>
 // (docs/embedding.md).
 // Type declarations come from a separate `tsc --emitDeclarationOnly` run (see package.json), because
 // @rollup/plugin-typescript refuses declarationDir together with output.file (rollup/plugins#1776).
@@ -22,21 +23,34 @@ rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! haven-elements ${version} | MIT | makes no network requests, sets no cookies, stores nothing */`;
+/** The drop-in scripts: file name in dist/, entry, and the Trusted Types policy name each one creates. */
+const DROP_INS = [
+  { file: 'haven.min.js', input: 'src/define.ts', policy: 'haven' },
+  { file: 'haven-crisis-banner.min.js', input: 'src/crisis-banner/define.ts', policy: 'haven-crisis-banner' },
+  { file: 'haven-warning-signs.min.js', input: 'src/warning-signs/define.ts', policy: 'haven-warning-signs' },
+  { file: 'haven-recovery-guide.min.js', input: 'src/recovery-guide/define.ts', policy: 'haven-recovery-guide' },
+];
+
 /**
- * Writes `<file>.sri` next to the bundle: `sha384-…` of the bytes on disk, for `<script integrity>`. Also writes
- * demo/build-info.js (git-ignored) with the version and the hash, for the embed builder's pinned <script> tag: the
- * demo's CSP allows no fetch, so the builder imports them.
+ * Writes `<file>.sri` next to each drop-in script: `sha384-…` of the bytes on disk, for `<script integrity>`. Once
+ * all of them are written, also writes demo/build-info.js (git-ignored) with the version and every script's hash,
+ * for the embed builder's pinned <script> tag: the demo's CSP allows no fetch, so the builder imports them.
  */
+const integrities = {};
 function subresourceIntegrity() {
   return {
     name: 'haven-sri',
     writeBundle({ file }) {
       const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
       writeFileSync(`${file}.sri`, `${integrity}\n`);
+      integrities[file.replace(/^.*[\\/]/, '')] = integrity;
+      if (Object.keys(integrities).length < DROP_INS.length) return;
+      const sorted = Object.fromEntries(DROP_INS.map(({ file: name }) => [name, integrities[name]]));
       writeFileSync(
         'demo/build-info.js',
         `// Written by rollup.config.mjs on every build; do not edit.\nexport const VERSION = ${JSON.stringify(version)};\n` +
-          `export const INTEGRITY = ${JSON.stringify(integrity)};\n`,
+          `/** Each drop-in script's Subresource Integrity hash, by file name in dist/. */\n` +
+          `export const INTEGRITY = ${JSON.stringify(sorted, null, 2)};\n`,
       );
     },
   };
@@ -79,6 +93,19 @@ function litWithoutPageGlobals(policy) {
   };
 }
 
+/**
+ * The drop-in script's entry: the registering module imported for its side effect only, so an entry that also
+ * exports its class (src/crisis-banner/define.ts) adds nothing to the page's globals.
+ */
+function dropInEntry() {
+  return {
+    name: 'haven-drop-in-entry',
+    resolveId: (id) => (id.startsWith('\0drop-in:') ? id : null),
+    load: (id) =>
+      id.startsWith('\0drop-in:') ? `import ${JSON.stringify(fileURLToPath(new URL(`./${id.slice(9)}`, import.meta.url)))};\n` : null,
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false });
 
 export default [
@@ -89,18 +116,22 @@ export default [
     output: { file: 'demo/regions-data.js', format: 'es', banner: '// Written by rollup.config.mjs from src/content/contacts.ts; do not edit.' },
     plugins: [ts()],
   },
-  {
-    input: 'src/define.ts',
+  // One classic script per element beside the one with all three (#17): each bundles its own Lit and creates its
+  // own Trusted Types policy, so any mix of them can share a page (core/define.ts registers each tag once).
+  ...DROP_INS.map(({ file, input, policy }) => ({
+    input: `\0drop-in:${input}`,
     output: {
-      file: 'dist/haven.min.js',
+      file: `dist/${file}`,
       format: 'iife',
       banner,
       // Nothing leaks into the page's globals: the script only registers its elements.
+      exports: 'none',
     },
     plugins: [
+      dropInEntry(),
       // Lit's default export condition is its production build; 'development' is never requested here.
       resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
-      litWithoutPageGlobals('haven'),
+      litWithoutPageGlobals(policy),
       ts(),
       // Collapses whitespace inside html`` and css`` templates; text content is left as written.
       minifyHTML(),
@@ -113,7 +144,7 @@ export default [
       }),
       subresourceIntegrity(),
     ],
-  },
+  })),
   {
     input: {
       index: 'src/index.ts',

@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
-import { CSP, cspFor } from './scripts/serve.mjs';
+import { CSP, cspFor, cspWith } from './scripts/serve.mjs';
 
 
 const engines = (process.env.HAVEN_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
@@ -181,6 +181,9 @@ const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.ch
  * - `react-harness.js`: tests/fixtures/react-harness.js, React 19's development build with dist/react.js, as an ES
  *   module.
  */
+/** The Trusted Types policy each fixture script creates (the foreign widget's is added by `lit=1`). */
+const POLICY_OF = { haven: 'haven', 'haven-old': 'haven', banner: 'haven-crisis-banner', signs: 'haven-warning-signs', guide: 'haven-recovery-guide' };
+
 async function generatedFixtures(ctx, next) {
   if (!ctx.path.startsWith('/tests/fixtures/generated/')) return next();
   const name = ctx.path.slice('/tests/fixtures/generated/'.length);
@@ -235,11 +238,19 @@ ${filler}</main></body></html>`;
     return undefined;
   }
   if (name !== 'page.html') return next();
-  const sources = { haven: '/dist/haven.min.js', 'haven-old': '/tests/fixtures/generated/haven-old.min.js', foreign: '/tests/fixtures/generated/foreign-widget.min.js' };
+  const sources = {
+    haven: '/dist/haven.min.js',
+    banner: '/dist/haven-crisis-banner.min.js',
+    signs: '/dist/haven-warning-signs.min.js',
+    guide: '/dist/haven-recovery-guide.min.js',
+    'haven-old': '/tests/fixtures/generated/haven-old.min.js',
+    foreign: '/tests/fixtures/generated/foreign-widget.min.js',
+  };
   const at = q.at ?? 'head';
-  const scripts = String(q.scripts ?? 'haven')
+  const names = String(q.scripts ?? 'haven')
     .split(',')
-    .filter((s) => sources[s])
+    .filter((s) => sources[s]);
+  const scripts = names
     .map((s) => `<script src="${sources[s]}"${at === 'defer' ? ' defer' : ''}></script>`)
     .join('\n');
   const tag = ['img', 'form', 'a', 'div'].includes(q.tag) ? q.tag : 'div';
@@ -260,8 +271,10 @@ ${filler}</main></body></html>`;
       : `<${tag} ${attr}="${escapeHtml(q.clobber)}"></${tag}>`
     : '';
   ctx.type = '.html';
-  const policies = q.tt === 'none' ? "'none'" : q.lit ? 'haven lit-html' : 'haven';
-  ctx.set('Content-Security-Policy', CSP.replace('trusted-types haven', `trusted-types ${policies}`));
+  // The README's policy: the names of the scripts this page loads (each drop-in script has its own, rollup.config.mjs).
+  const own = [...new Set(names.map((name) => POLICY_OF[name]).filter(Boolean))].join(' ') || 'haven';
+  const policies = q.tt === 'none' ? "'none'" : q.lit ? `${own} lit-html` : own;
+  ctx.set('Content-Security-Policy', cspWith(policies));
   ctx.body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Generated fixture</title>
 <script src="/tests/fixtures/record.js"></script>

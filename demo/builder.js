@@ -55,12 +55,23 @@ const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guid
 
 const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so the code uses the default address.';
 
-/** The drop-in script's address on the clinic's site, with its version in the name (docs/embedding.md). */
-const DEFAULT_SRC = `/assets/haven-${VERSION}.min.js`;
+/**
+ * The smallest drop-in script for the chosen parts: one element's own script (dist/haven-crisis-banner.min.js…), or
+ * dist/haven.min.js with all three.
+ */
+function scriptFile(elements) {
+  return elements.length === 1 ? `${elements[0]}.min.js` : 'haven.min.js';
+}
+
+/** The script's address on the clinic's site, with its version in the name (docs/embedding.md). */
+function defaultSrc(file) {
+  return `/assets/${file.replace(/\.min\.js$/, '')}-${VERSION}.min.js`;
+}
+const DEFAULT_SRCS = new Set(['haven.min.js', ...TAGS.map((tag) => `${tag}.min.js`)].map(defaultSrc));
 
 /** An address the code may load the script from: https://, or a path on the clinic's own site. */
 function safeScriptSrc(value) {
-  if (!value) return DEFAULT_SRC;
+  if (!value) return '';
   try {
     const url = new URL(value, 'https://clinic.example/');
     const scheme = /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
@@ -134,8 +145,9 @@ function attributes(form, tag) {
 
 /** The code to paste: the script tag, then each chosen element with its attributes and its fallback. */
 function buildSnippet(form, clinicHref) {
-  const src = safeScriptSrc(form.scriptSrc) || DEFAULT_SRC;
-  const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY}" crossorigin="anonymous"></script>`];
+  const file = scriptFile(form.elements);
+  const src = safeScriptSrc(form.scriptSrc) || defaultSrc(file);
+  const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY[file]}" crossorigin="anonymous"></script>`];
   for (const tag of form.elements) {
     const attrs = attributes(form, tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     parts.push(`<${tag}${attrs}>\n${fallback(tag, form, clinicHref)}\n</${tag}>`);
@@ -173,7 +185,8 @@ function start() {
   const copy = document.getElementById('copy');
   const srcInput = document.getElementById('script-src');
   const srcNote = document.getElementById('script-src-note');
-  if (!srcInput.value) srcInput.value = DEFAULT_SRC;
+  const srcFile = document.getElementById('script-file');
+  if (!srcInput.value) srcInput.value = defaultSrc('haven.min.js');
 
   // A banner that is never shown, only asked which tel: link Haven makes of the clinic's number.
   const reference = document.createElement('haven-crisis-banner');
@@ -213,6 +226,10 @@ function start() {
     if (mine !== generation) return; // A newer keystroke is already on its way.
     // `data-service="clinic"` marks the clinic's own call link (the same value haven-contact reports).
     const clinicHref = reference.shadowRoot?.querySelector('a[data-service="clinic"]')?.getAttribute('href') ?? '';
+    // The script follows the chosen parts; an address the clinic typed itself is kept.
+    const file = scriptFile(form.elements);
+    srcFile.textContent = `dist/${file}`;
+    if (!srcInput.value || DEFAULT_SRCS.has(srcInput.value)) srcInput.value = form.scriptSrc = defaultSrc(file);
     snippet.value = buildSnippet(form, clinicHref);
     noElements.hidden = form.elements.length > 0;
     srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';

@@ -17,17 +17,26 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
 };
-export const CSP =
+/**
+ * The Trusted Types policy each drop-in script creates: `haven` for haven.min.js, and each element's own script its
+ * tag name (rollup.config.mjs). A page lists the ones it loads; the demo loads all of them somewhere.
+ */
+export const POLICIES = 'haven haven-crisis-banner haven-warning-signs haven-recovery-guide';
+
+/** The strict policy with `policies` as its Trusted Types names. */
+export const cspWith = (policies) =>
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types haven";
+  `require-trusted-types-for 'script'; trusted-types ${policies}`;
+
+export const CSP = cspWith(POLICIES);
 
 /**
  * The policy for a path: the strict one, plus the Trusted Types policies the framework examples' own code creates
  * (they bundle Haven's ES modules with the app's Lit, which names its policy "lit-html"; Vue's runtime adds "vue").
  */
 export function cspFor(path) {
-  if (path.startsWith('/examples/vue/')) return CSP.replace('trusted-types haven', 'trusted-types haven lit-html vue');
-  if (path.startsWith('/examples/react/')) return CSP.replace('trusted-types haven', 'trusted-types haven lit-html');
+  if (path.startsWith('/examples/vue/')) return cspWith(`${POLICIES} lit-html vue`);
+  if (path.startsWith('/examples/react/')) return cspWith(`${POLICIES} lit-html`);
   return CSP;
 }
 

@@ -7,11 +7,25 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const DIST_FILE = fileURLToPath(new URL('../dist/haven.min.js', import.meta.url));
 
 /**
- * The gzip budget for dist/haven.min.js, with all three elements, English and Spanish, and all six regions: 30 KB
- * (30 * 1024 bytes). It was 24 KB while Haven spoke only English; each language's text costs about 4.2 to 4.7 KB
- * gzipped, so the Spanish content alone does not fit under the old figure (docs/performance.md, "Budget").
+ * The gzip budget for dist/haven.min.js, with all three elements, English and Spanish, and all six regions: 28 KB
+ * (issue #17). It was 24 KB while Haven spoke only English, then 30 KB; #17 set 28 KB for both languages.
  */
-export const GZIP_BUDGET = 30 * 1024;
+export const GZIP_BUDGET = 28 * 1024;
+
+/**
+ * Every drop-in script with its gzip budget from issue #17 (`budget`, or `null` where the issue sets none) and its
+ * ceiling: the size measured when the budget was first missed, which CI enforces so nothing grows while #17 is open
+ * (docs/performance.md, "Budgets"). A ceiling never replaces the budget: check:size prints both, and a script over
+ * its budget is reported as over it. `haven.en.min.js` (all three in English, budget 22 KB) is not built yet.
+ */
+export const SCRIPTS = [
+  { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 40_960 },
+  { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 21_504 },
+  { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 29_696 },
+  { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 34_816 },
+];
+
+export const distFile = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
 
 /**
  * Bytes of `file` raw, gzipped (zlib level 9) and brotli-compressed (zlib, maximum quality, text mode).

@@ -224,6 +224,26 @@ describe('demo/builder.html', () => {
       link.remove();
     }
   });
+  it('pins the smallest script for the chosen parts: one element’s own script, or haven.min.js for more', async () => {
+    const { doc, snippet } = await openBuilder();
+    tick(doc, 'use-signs', false);
+    tick(doc, 'use-guide', false);
+    const banner = await code(snippet, (v) => !v.includes('haven-warning-signs') && !v.includes('haven-recovery-guide'));
+    const tag = banner.querySelector('script')!;
+    expect(tag.getAttribute('src')).to.equal(`/assets/haven-crisis-banner-${VERSION}.min.js`);
+    expect(tag.getAttribute('integrity')).to.equal((await (await fetch('/dist/haven-crisis-banner.min.js.sri')).text()).trim());
+    expect(doc.getElementById('script-file')!.textContent).to.equal('dist/haven-crisis-banner.min.js');
+    tick(doc, 'use-guide', true);
+    const two = await code(snippet, (v) => v.includes('haven-recovery-guide'));
+    expect(two.querySelector('script')!.getAttribute('src')).to.equal(`/assets/haven-${VERSION}.min.js`);
+    // An address the clinic typed itself is kept whatever the parts.
+    type(doc, 'script-src', '/media/haven.js');
+    tick(doc, 'use-banner', false);
+    const guide = await code(snippet, (v) => !v.includes('haven-crisis-banner') && v.includes('/media/haven.js'));
+    expect(guide.querySelector('script')!.getAttribute('integrity')).to.equal(
+      (await (await fetch('/dist/haven-recovery-guide.min.js.sri')).text()).trim(),
+    );
+  });
   it('refuses a script address that is not https:// or a path, and writes the chosen guide layout', async () => {
     const { doc, snippet } = await openBuilder();
     type(doc, 'script-src', 'data:text/javascript,alert(1)');
