@@ -29,7 +29,11 @@ const DROP_INS = [
   { file: 'haven-crisis-banner.min.js', input: 'src/crisis-banner/define.ts', policy: 'haven-crisis-banner' },
   { file: 'haven-warning-signs.min.js', input: 'src/warning-signs/define.ts', policy: 'haven-warning-signs' },
   { file: 'haven-recovery-guide.min.js', input: 'src/recovery-guide/define.ts', policy: 'haven-recovery-guide' },
-];
+].flatMap((script) => [
+  script,
+  // The same script in English only (#17): for sites with no page in another language.
+  { ...script, file: script.file.replace(/\.min\.js$/, '.en.min.js'), englishOnly: true },
+]);
 
 /**
  * Writes `<file>.sri` next to each drop-in script: `sha384-…` of the bytes on disk, for `<script integrity>`. Once
@@ -106,6 +110,43 @@ function dropInEntry() {
   };
 }
 
+/**
+ * Builds with English alone: src/content/registry.ts gets lang/available.en.ts (no other language) in place of
+ * lang/available.ts, so no other language's words are bundled.
+ */
+function languagesOnly(lang) {
+  const standIn = fileURLToPath(new URL(`./src/content/lang/available.${lang}.ts`, import.meta.url));
+  return {
+    name: 'haven-languages-only',
+    resolveId(source, importer) {
+      if (source === './lang/available.js' && importer && /[\\/]src[\\/]content[\\/]registry\.ts$/.test(importer)) return standIn;
+      return null;
+    },
+  };
+}
+
+/**
+ * Shortens the text keys of the language modules ('contacts.US.crisis.988.name' → 'c5') in the drop-in scripts,
+ * where each key is written three times (English, Spanish, the content that names it). The same key gets the same
+ * short name in every module; keys are only ever written out whole, never assembled, so nothing else changes.
+ */
+function shortTextKeys() {
+  const content = /[\\/]src[\\/]content[\\/]/;
+  const key = /'((?:sign|guide|contacts)\.[\w.-]+)'/g;
+  const names = new Map();
+  return {
+    name: 'haven-short-text-keys',
+    transform(code, id) {
+      if (!content.test(id)) return null;
+      const out = code.replace(key, (_, whole) => {
+        if (!names.has(whole)) names.set(whole, `k${names.size.toString(36)}`);
+        return `'${names.get(whole)}'`;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false });
 
 export default [
@@ -118,7 +159,7 @@ export default [
   },
   // One classic script per element beside the one with all three (#17): each bundles its own Lit and creates its
   // own Trusted Types policy, so any mix of them can share a page (core/define.ts registers each tag once).
-  ...DROP_INS.map(({ file, input, policy }) => ({
+  ...DROP_INS.map(({ file, input, policy, englishOnly }) => ({
     input: `\0drop-in:${input}`,
     output: {
       file: `dist/${file}`,
@@ -129,6 +170,8 @@ export default [
     },
     plugins: [
       dropInEntry(),
+      ...(englishOnly ? [languagesOnly('en')] : []),
+      shortTextKeys(),
       // Lit's default export condition is its production build; 'development' is never requested here.
       resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
       litWithoutPageGlobals(policy),

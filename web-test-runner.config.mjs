@@ -182,7 +182,7 @@ const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.ch
  *   module.
  */
 /** The Trusted Types policy each fixture script creates (the foreign widget's is added by `lit=1`). */
-const POLICY_OF = { haven: 'haven', 'haven-old': 'haven', banner: 'haven-crisis-banner', signs: 'haven-warning-signs', guide: 'haven-recovery-guide' };
+const POLICY_OF = { haven: 'haven', 'haven-old': 'haven', 'haven-en': 'haven', 'banner-en': 'haven-crisis-banner', banner: 'haven-crisis-banner', signs: 'haven-warning-signs', guide: 'haven-recovery-guide' };
 
 async function generatedFixtures(ctx, next) {
   if (!ctx.path.startsWith('/tests/fixtures/generated/')) return next();
@@ -238,11 +238,14 @@ ${filler}</main></body></html>`;
     return undefined;
   }
   if (name !== 'page.html') return next();
+  // ?lang=es: the page's language.
   const sources = {
     haven: '/dist/haven.min.js',
     banner: '/dist/haven-crisis-banner.min.js',
     signs: '/dist/haven-warning-signs.min.js',
     guide: '/dist/haven-recovery-guide.min.js',
+    'haven-en': '/dist/haven.en.min.js',
+    'banner-en': '/dist/haven-crisis-banner.en.min.js',
     'haven-old': '/tests/fixtures/generated/haven-old.min.js',
     foreign: '/tests/fixtures/generated/foreign-widget.min.js',
   };
@@ -276,7 +279,7 @@ ${filler}</main></body></html>`;
   const policies = q.tt === 'none' ? "'none'" : q.lit ? `${own} lit-html` : own;
   ctx.set('Content-Security-Policy', cspWith(policies));
   ctx.body = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Generated fixture</title>
+<html lang="${q.lang === 'es' ? 'es' : 'en'}"><head><meta charset="utf-8"><title>Generated fixture</title>
 <script src="/tests/fixtures/record.js"></script>
 ${at === 'head' || at === 'defer' ? scripts : ''}${late}
 </head><body>

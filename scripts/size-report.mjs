@@ -11,19 +11,29 @@ import { SCRIPTS, distFile, formatBytes, measureSize } from './size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRIES = {
-  'haven.min.js': 'src/define.ts',
-  'haven-crisis-banner.min.js': 'src/crisis-banner/define.ts',
-  'haven-warning-signs.min.js': 'src/warning-signs/define.ts',
-  'haven-recovery-guide.min.js': 'src/recovery-guide/define.ts',
+  haven: 'src/define.ts',
+  'haven-crisis-banner': 'src/crisis-banner/define.ts',
+  'haven-warning-signs': 'src/warning-signs/define.ts',
+  'haven-recovery-guide': 'src/recovery-guide/define.ts',
+};
+
+/** As rollup.config.mjs does for the English-only scripts: lang/available.en.ts in place of lang/available.ts. */
+const englishOnly = {
+  name: 'english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lang\/available\.js$/ }, () => ({ path: `${root}src/content/lang/available.en.ts` }));
+  },
 };
 
 /** The row a source file counts towards. */
 function category(path) {
   if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(path)) return 'Lit (production build)';
   if (/node_modules/.test(path)) return 'other packages';
-  if (/src[\\/]content[\\/]contacts\.ts$/.test(path)) return 'region data: numbers, hours, dial plans (with their words)';
-  if (/src[\\/]content[\\/](signs|guide|strings|triage)\.ts$/.test(path)) return 'text, English and Spanish (signs, guide, interface)';
-  if (/src[\\/]content[\\/]/.test(path)) return 'sources and content types';
+  if (/src[\\/]content[\\/]lang[\\/]en\.ts$/.test(path)) return 'English words';
+  if (/src[\\/]content[\\/]lang[\\/]es\.ts$/.test(path)) return 'Spanish words';
+  if (/src[\\/]content[\\/]contacts\.ts$/.test(path)) return 'region data: numbers, hours, dial plans';
+  if (/src[\\/]content[\\/](signs|guide)\.ts$/.test(path)) return 'signs and guide structure (tiers, sources, blocks)';
+  if (/src[\\/]content[\\/]/.test(path)) return 'content code (registry, sources, triage)';
   if (/styles\.ts$/.test(path)) return 'styles';
   if (/src[\\/](crisis-banner|warning-signs|recovery-guide)[\\/]/.test(path)) return 'element code';
   if (/src[\\/]core[\\/]theme-guard\.ts$/.test(path)) return 'theme guard (contrast and hiding checks)';
@@ -38,7 +48,8 @@ for (const { file } of SCRIPTS) {
   }
   const real = measureSize(distFile(file));
   const result = await build({
-    entryPoints: [`${root}${ENTRIES[file]}`],
+    entryPoints: [`${root}${ENTRIES[file.replace(/(\.en)?\.min\.js$/, '')]}`],
+    plugins: file.endsWith('.en.min.js') ? [englishOnly] : [],
     bundle: true,
     minify: true,
     format: 'iife',

@@ -2,7 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 
 export type FixtureWindow = Window &
-  typeof globalThis & { __haven?: { violations: string[]; errors: string[] } };
+  typeof globalThis & { __haven?: { violations: string[]; errors: string[]; warnings: string[] } };
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 

@@ -9,6 +9,7 @@
  * retired "press 3" option or its PRIDE keyword.
  */
 import type { DialPlan } from '../core/phone.js';
+import { contactText as t } from './registry.js';
 import { ownOnly, type Lang, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
 export interface ContactLine extends Sourced {
@@ -63,19 +64,15 @@ export interface RegionContacts extends Sourced {
 const REVIEWED = '2026-12-02';
 const line = (entry: Omit<ContactLine, 'reviewed'>): ContactLine => ({ ...entry, reviewed: REVIEWED });
 const region = (entry: Omit<RegionContacts, 'reviewed'>): RegionContacts => ({ ...entry, reviewed: REVIEWED });
-const IN_ENGLISH = ' Atienden en inglés.';
 
 // NHS 111 is both Britain's urgent-care advice line and, through its mental health option, a crisis route. It does
 // not serve Northern Ireland, which has Lifeline instead.
 const nhs111 = line({
   id: 'nhs-111',
-  name: { en: 'NHS 111', es: 'NHS 111' },
+  name: t('contacts.nhs111.nhs-111.name'),
   call: '111',
   always: true,
-  note: {
-    en: 'Urgent medical help in England, Scotland and Wales. For your mental health, choose the mental health option. Not in Northern Ireland.',
-    es: `Ayuda médica urgente en Inglaterra, Escocia y Gales. Para su salud mental, elija la opción de salud mental. No funciona en Irlanda del Norte.${IN_ENGLISH}`,
-  },
+  note: t('contacts.nhs111.nhs-111.note'),
   sources: ['NHS-111'],
 });
 
@@ -85,8 +82,8 @@ const nhs111 = line({
 export const REGIONS: Readonly<Record<string, RegionContacts>> = {
   US: region({
     code: 'US',
-    name: { en: 'the United States', es: 'Estados Unidos' },
-    outside: { en: 'Outside the United States', es: 'Fuera de Estados Unidos' },
+    name: t('contacts.US.name'),
+    outside: t('contacts.US.outside'),
     emergency: '911',
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
@@ -94,87 +91,72 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     crisis: [
       line({
         id: '988',
-        name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
+        name: t('contacts.US.crisis.988.name'),
         call: '988',
         text: '988',
         textKeyword: { es: 'AYUDA' },
         chat: 'https://988lifeline.org/chat',
         always: true,
-        note: {
-          en: 'Free and private. For Spanish, press 2 or text AYUDA to 988. Veterans, press 1.',
-          es: 'Gratis y privada. Para hablar en español, marque 2 o envíe AYUDA por mensaje de texto al 988. Si es veterano o veterana, marque 1.',
-        },
+        note: t('contacts.US.crisis.988.note'),
         sources: ['988'],
       }),
       line({
         id: 'crisis-text-line',
-        name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
+        name: t('contacts.US.crisis.crisis-text-line.name'),
         text: '741741',
-        textKeyword: { en: 'HOME', es: 'AYUDA' },
+        textKeyword: t('contacts.US.crisis.crisis-text-line.textKeyword'),
         always: true,
-        note: {
-          en: 'Text HOME to 741741. For Spanish, text AYUDA.',
-          es: 'Envíe AYUDA por mensaje de texto al 741741 para escribir en español.',
-        },
+        note: t('contacts.US.crisis.crisis-text-line.note'),
         sources: ['CTL'],
       }),
     ],
     support: [
       line({
         id: 'maternal-mental-health-hotline',
-        name: { en: 'National Maternal Mental Health Hotline', es: 'Línea Nacional de Salud Mental Materna' },
+        name: t('contacts.US.support.maternal-mental-health-hotline.name'),
         call: '1-833-852-6262',
         text: '1-833-852-6262',
         vanity: '1-833-TLC-MAMA',
         always: true,
-        note: {
-          en: 'Call or text in English, Spanish and many other languages. Not a crisis line: in a crisis, call 988.',
-          es: 'Llame o envíe un mensaje de texto en español, inglés y muchos otros idiomas. No es una línea de crisis: en una crisis, llame al 988.',
-        },
+        note: t('contacts.US.support.maternal-mental-health-hotline.note'),
         sources: ['NMMHH'],
       }),
       line({
         id: 'postpartum-support-international',
-        name: { en: 'Postpartum Support International HelpLine', es: 'Postpartum Support International HelpLine' },
+        name: t('contacts.US.support.postpartum-support-international.name'),
         call: '1-800-944-4773',
         text: '1-800-944-4773',
         textFor: { es: '971-203-7773' },
         always: false,
-        note: {
-          en: 'Support after pregnancy loss, with a call back. For Spanish, press 1. Not open all hours.',
-          es: 'Apoyo después de una pérdida del embarazo; le devuelven la llamada. Para español, marque 1. No atiende a todas horas.',
-        },
+        note: t('contacts.US.support.postpartum-support-international.note'),
         sources: ['PSI'],
       }),
     ],
   }),
   CA: region({
     code: 'CA',
-    name: { en: 'Canada', es: 'Canadá' },
-    outside: { en: 'Outside Canada', es: 'Fuera de Canadá' },
+    name: t('contacts.CA.name'),
+    outside: t('contacts.CA.outside'),
     emergency: '911',
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'C',
     sources: ['CA-911'],
     advice: line({
       id: '811',
-      name: { en: '811 health advice', es: '811, consejos de salud' },
+      name: t('contacts.CA.advice.811.name'),
       call: '811',
       always: true,
-      note: {
-        en: 'Talk with a nurse in most provinces and territories.',
-        es: 'Hable con una enfermera en la mayoría de las provincias y territorios. Atienden en inglés o francés.',
-      },
+      note: t('contacts.CA.advice.811.note'),
       sources: ['CA-811'],
     }),
     crisis: [
       line({
         id: '988-canada',
-        name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Suicide Crisis Helpline' },
+        name: t('contacts.CA.crisis.988-canada.name'),
         call: '988',
         text: '988',
         always: true,
-        note: { en: 'In English or French.', es: 'En inglés o francés.' },
+        note: t('contacts.CA.crisis.988-canada.note'),
         sources: ['CA-988'],
       }),
     ],
@@ -182,8 +164,8 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
   }),
   GB: region({
     code: 'GB',
-    name: { en: 'the UK', es: 'el Reino Unido' },
-    outside: { en: 'Outside the UK', es: 'Fuera del Reino Unido' },
+    name: t('contacts.GB.name'),
+    outside: t('contacts.GB.outside'),
     emergency: '999',
     hospital: { en: 'A&E' },
     dialPlan: { callingCode: '44' },
@@ -193,52 +175,46 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     crisis: [
       line({
         id: 'samaritans',
-        name: { en: 'Samaritans', es: 'Samaritans' },
+        name: t('contacts.GB.crisis.samaritans.name'),
         call: '116 123',
         always: true,
-        note: { en: 'Free to call.', es: `Llamada gratis.${IN_ENGLISH}` },
+        note: t('contacts.GB.crisis.samaritans.note'),
         sources: ['SAMARITANS'],
       }),
       line({
         id: 'shout',
-        name: { en: 'Shout', es: 'Shout' },
+        name: t('contacts.GB.crisis.shout.name'),
         text: '85258',
-        textKeyword: { en: 'SHOUT', es: 'SHOUT' },
+        textKeyword: t('contacts.GB.crisis.shout.textKeyword'),
         always: true,
-        note: { en: 'Free, by text message.', es: `Gratis, por mensaje de texto.${IN_ENGLISH}` },
+        note: t('contacts.GB.crisis.shout.note'),
         sources: ['SHOUT'],
       }),
       nhs111,
       line({
         id: 'lifeline-ni',
-        name: { en: 'Lifeline (Northern Ireland)', es: 'Lifeline (Irlanda del Norte)' },
+        name: t('contacts.GB.crisis.lifeline-ni.name'),
         call: '0808 808 8000',
         always: true,
-        note: {
-          en: 'Free crisis help for anyone in Northern Ireland.',
-          es: `Ayuda gratis en una crisis para cualquier persona en Irlanda del Norte.${IN_ENGLISH}`,
-        },
+        note: t('contacts.GB.crisis.lifeline-ni.note'),
         sources: ['LIFELINE-NI'],
       }),
     ],
     support: [
       line({
         id: 'miscarriage-association',
-        name: { en: 'The Miscarriage Association', es: 'The Miscarriage Association' },
+        name: t('contacts.GB.support.miscarriage-association.name'),
         call: '01924 200799',
         always: false,
-        note: {
-          en: 'Support after miscarriage, for you and your partner. Monday, Tuesday and Thursday 9am to 4pm; Wednesday and Friday 9am to 8pm (UK time).',
-          es: `Apoyo después de una pérdida del embarazo, para usted y su pareja. Lunes, martes y jueves de 9 a. m. a 4 p. m.; miércoles y viernes de 9 a. m. a 8 p. m. (hora del Reino Unido).${IN_ENGLISH}`,
-        },
+        note: t('contacts.GB.support.miscarriage-association.note'),
         sources: ['MA'],
       }),
     ],
   }),
   IE: region({
     code: 'IE',
-    name: { en: 'Ireland', es: 'Irlanda' },
-    outside: { en: 'Outside Ireland', es: 'Fuera de Irlanda' },
+    name: t('contacts.IE.name'),
+    outside: t('contacts.IE.outside'),
     // 999 works too; 112 is the number that works across Europe.
     emergency: '112',
     hospital: { en: 'emergency department (A&E)' },
@@ -248,32 +224,29 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     crisis: [
       line({
         id: 'samaritans-ie',
-        name: { en: 'Samaritans', es: 'Samaritans' },
+        name: t('contacts.IE.crisis.samaritans-ie.name'),
         call: '116 123',
         always: true,
-        note: { en: 'Free to call.', es: `Llamada gratis.${IN_ENGLISH}` },
+        note: t('contacts.IE.crisis.samaritans-ie.note'),
         sources: ['SAMARITANS'],
       }),
       line({
         id: 'pieta',
-        name: { en: 'Pieta', es: 'Pieta' },
+        name: t('contacts.IE.crisis.pieta.name'),
         call: '1800 247 247',
         text: '51444',
-        textKeyword: { en: 'HELP', es: 'HELP' },
+        textKeyword: t('contacts.IE.crisis.pieta.textKeyword'),
         always: true,
-        note: {
-          en: 'Free help if you are thinking about suicide or self-harm.',
-          es: `Ayuda gratis si piensa en el suicidio o en hacerse daño.${IN_ENGLISH}`,
-        },
+        note: t('contacts.IE.crisis.pieta.note'),
         sources: ['PIETA'],
       }),
       line({
         id: '50808',
-        name: { en: '50808 text line', es: 'Línea de texto 50808' },
+        name: t('contacts.IE.crisis.50808.name'),
         text: '50808',
-        textKeyword: { en: 'TALK', es: 'TALK' },
+        textKeyword: t('contacts.IE.crisis.50808.textKeyword'),
         always: true,
-        note: { en: 'Free, by text message.', es: `Gratis, por mensaje de texto.${IN_ENGLISH}` },
+        note: t('contacts.IE.crisis.50808.note'),
         sources: ['50808'],
       }),
     ],
@@ -281,8 +254,8 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
   }),
   AU: region({
     code: 'AU',
-    name: { en: 'Australia', es: 'Australia' },
-    outside: { en: 'Outside Australia', es: 'Fuera de Australia' },
+    name: t('contacts.AU.name'),
+    outside: t('contacts.AU.outside'),
     emergency: '000',
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '61' },
@@ -291,45 +264,39 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     // Healthdirect (1800 022 222) became 1800MEDICARE on 1 January 2026.
     advice: line({
       id: '1800medicare',
-      name: { en: '1800MEDICARE', es: '1800MEDICARE' },
+      name: t('contacts.AU.advice.1800medicare.name'),
       call: '1800 633 422',
       vanity: '1800MEDICARE',
       always: true,
-      note: {
-        en: 'Free health advice from a nurse, and a doctor by phone or video after hours.',
-        es: `Consejos de salud gratis de una enfermera, y un médico por teléfono o video fuera del horario de atención.${IN_ENGLISH}`,
-      },
+      note: t('contacts.AU.advice.1800medicare.note'),
       sources: ['AU-1800MEDICARE'],
     }),
     crisis: [
       line({
         id: 'lifeline-au',
-        name: { en: 'Lifeline', es: 'Lifeline' },
+        name: t('contacts.AU.crisis.lifeline-au.name'),
         call: '13 11 14',
         text: '0477 13 11 14',
         always: true,
-        note: { en: 'Call or text.', es: `Llame o envíe un mensaje de texto.${IN_ENGLISH}` },
+        note: t('contacts.AU.crisis.lifeline-au.note'),
         sources: ['LIFELINE-AU'],
       }),
     ],
     support: [
       line({
         id: 'panda',
-        name: { en: 'PANDA National Helpline', es: 'PANDA National Helpline' },
+        name: t('contacts.AU.support.panda.name'),
         call: '1300 726 306',
         always: false,
-        note: {
-          en: 'Support for feelings during and after pregnancy, including loss, for you and your partner. Monday to Friday 9am to 7:30pm, Saturday 9am to 4pm (Eastern time).',
-          es: `Apoyo emocional durante y después del embarazo, también tras una pérdida, para usted y su pareja. De lunes a viernes de 9 a. m. a 7:30 p. m., y los sábados de 9 a. m. a 4 p. m. (hora del este de Australia).${IN_ENGLISH}`,
-        },
+        note: t('contacts.AU.support.panda.note'),
         sources: ['PANDA'],
       }),
     ],
   }),
   NZ: region({
     code: 'NZ',
-    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
-    outside: { en: 'Outside New Zealand', es: 'Fuera de Nueva Zelanda' },
+    name: t('contacts.NZ.name'),
+    outside: t('contacts.NZ.outside'),
     emergency: '111',
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '64' },
@@ -337,36 +304,30 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     sources: ['NZ-111'],
     advice: line({
       id: 'healthline',
-      name: { en: 'Healthline', es: 'Healthline' },
+      name: t('contacts.NZ.advice.healthline.name'),
       call: '0800 611 116',
       always: true,
-      note: {
-        en: 'Free health advice from a nurse.',
-        es: `Consejos de salud gratis de una enfermera.${IN_ENGLISH}`,
-      },
+      note: t('contacts.NZ.advice.healthline.note'),
       sources: ['HEALTHLINE'],
     }),
     crisis: [
       line({
         id: '1737',
-        name: { en: 'Need to Talk? 1737', es: 'Need to Talk? 1737' },
+        name: t('contacts.NZ.crisis.1737.name'),
         call: '1737',
         text: '1737',
         always: true,
-        note: {
-          en: 'Free. Call or text to talk with a trained counsellor.',
-          es: `Gratis. Llame o envíe un mensaje de texto para hablar con un consejero.${IN_ENGLISH}`,
-        },
+        note: t('contacts.NZ.crisis.1737.note'),
         sources: ['1737'],
       }),
       line({
         id: 'lifeline-nz',
-        name: { en: 'Lifeline Aotearoa', es: 'Lifeline Aotearoa' },
+        name: t('contacts.NZ.crisis.lifeline-nz.name'),
         call: '0800 543 354',
         text: '4357',
-        textKeyword: { en: 'HELP', es: 'HELP' },
+        textKeyword: t('contacts.NZ.crisis.lifeline-nz.textKeyword'),
         always: true,
-        note: { en: 'Free to call or text.', es: `Llamada o mensaje de texto gratis.${IN_ENGLISH}` },
+        note: t('contacts.NZ.crisis.lifeline-nz.note'),
         sources: ['LIFELINE-NZ'],
       }),
     ],
@@ -381,8 +342,8 @@ const gb = REGIONS.GB;
 const northernIreland = region({
   ...gb,
   code: 'GB-NIR',
-  name: { en: 'Northern Ireland', es: 'Irlanda del Norte' },
-  outside: { en: 'Outside Northern Ireland', es: 'Fuera de Irlanda del Norte' },
+  name: t('contacts.northernIreland.GB-NIR.name'),
+  outside: t('contacts.northernIreland.GB-NIR.outside'),
   advice: undefined,
   crisis: [
     ...gb.crisis.filter((entry) => entry.id === 'lifeline-ni'),

@@ -5,10 +5,13 @@
  * "miscarriage"; it needs a bilingual clinician's review before release. `sources` holds source ids from
  * docs/clinical-sources.md (sources.ts), where each is named with its public address.
  *
+ * The words are in the language modules (lang/en.ts, lang/es.ts), named here by key (`t('guide.emotions.title')`).
  * Content is data: <haven-recovery-guide> renders these blocks with templates, never as HTML. Blocks that show
  * numbers (warning signs, emergency and crisis lines, the clinic) carry only their lead-in words here; the numbers
  * come from signs.ts and contacts.ts, so the guide, the checklist and the banner always agree.
  */
+import type { Words } from './lang/en.js';
+import { byLang, guideText as t, guideWords } from './registry.js';
 import { SIGNS, signLabel, type Sign, type Tier } from './signs.js';
 import { ownOnly, type Lang, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
@@ -59,234 +62,159 @@ export const GUIDE_REVIEW_DUE = '2027-06-02';
 
 /** Opening words, before the sections (the outline's "Tone"). */
 export const GUIDE_INTRO: readonly Localised[] = ownOnly([
-  {
-    en: 'Losing a pregnancy is a kind of grief that no one can prepare for. You may have good days and hard days. Both are normal.',
-    es: 'Perder un embarazo es un tipo de duelo para el que nadie está preparado. Puede tener días buenos y días difíciles. Las dos cosas son normales.',
-  },
-  {
-    en: 'The loss can hurt your heart as much as your body, or even more. Changing hormones, poor sleep, depression and feeling worn out can make it feel heavier. You are not alone.',
-    es: 'La pérdida puede doler en el corazón tanto como en el cuerpo, o aún más. Los cambios en las hormonas, dormir mal, la depresión y el agotamiento pueden hacer que pese más. No tiene que pasar por esto a solas.',
-  },
-  {
-    en: 'This guide is here to help, gently. It tells you what healing may look like, and small steps that can help your body and your feelings heal.',
-    es: 'Esta guía quiere ayudarle con cariño. Le cuenta cómo puede ser la recuperación, y le da pequeños pasos que pueden ayudar a sanar su cuerpo y sus sentimientos.',
-  },
+  t('guide.intro.0'),
+  t('guide.intro.1'),
+  t('guide.intro.2'),
 ]);
 
 const emotions: GuideSection = {
   id: 'emotions',
-  title: { en: 'The feelings you may have', es: 'Los sentimientos que puede tener' },
+  title: t('guide.emotions.title'),
   sources: ['UTD-LOSS', 'F20', 'F21'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'After a miscarriage, you may feel many things. Some of them may surprise you. You might feel:',
-        es: 'Después de una pérdida del embarazo, puede sentir muchas cosas. Algunas pueden sorprenderle. Tal vez sienta:',
-      },
+      text: t('guide.emotions.blocks.0.text'),
     },
     {
       kind: 'list',
       items: [
-        { en: 'Sad', es: 'Tristeza' },
-        { en: 'Guilty, or as if it was your fault', es: 'Culpa, como si hubiera sido culpa suya' },
-        { en: 'Numb, as if you feel nothing at all', es: 'Vacío, como si no sintiera nada' },
-        { en: 'Angry', es: 'Enojo' },
-        { en: 'Confused', es: 'Confusión' },
-        { en: 'A need to blame yourself or someone else', es: 'Ganas de culparse o de culpar a otra persona' },
-        { en: 'As if it is not real', es: 'Que esto no es real' },
+        t('guide.emotions.blocks.1.items.0'),
+        t('guide.emotions.blocks.1.items.1'),
+        t('guide.emotions.blocks.1.items.2'),
+        t('guide.emotions.blocks.1.items.3'),
+        t('guide.emotions.blocks.1.items.4'),
+        t('guide.emotions.blocks.1.items.5'),
+        t('guide.emotions.blocks.1.items.6'),
       ],
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'A miscarriage is almost never caused by anything you did or did not do. Please try not to blame yourself.',
-        es: 'Una pérdida del embarazo casi nunca se debe a algo que usted hizo o dejó de hacer. Trate de no culparse.',
-      },
+      text: t('guide.emotions.blocks.2.text'),
       sources: ['UTD-LOSS', 'TOM3', 'HSE', 'MA'],
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'All of these feelings are okay. Everyone grieves in their own way. There is no right way to grieve, and no time limit.',
-        es: 'Todos estos sentimientos están bien. Cada persona vive el duelo a su manera. No hay una forma correcta de vivirlo, ni un tiempo límite.',
-      },
+      text: t('guide.emotions.blocks.3.text'),
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'You did not only lose a pregnancy. You may have lost hopes, plans and the future you pictured. It makes sense to grieve all of that.',
-        es: 'No solo perdió un embarazo. Tal vez también perdió sueños, planes y el futuro que imaginaba. Es normal sentir dolor por todo eso.',
-      },
+      text: t('guide.emotions.blocks.4.text'),
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Many people feel worried or low for weeks or months. In one large study, about 1 in 4 women had strong worry a month after their loss. For many, it eased over the next months, but for some it lasted longer.',
-        es: 'Muchas personas sienten preocupación o tristeza durante semanas o meses. En un estudio grande, cerca de 1 de cada 4 mujeres tenía mucha preocupación un mes después de su pérdida. Para muchas, fue bajando en los meses siguientes, pero para algunas duró más.',
-      },
+      text: t('guide.emotions.blocks.5.text'),
       sources: ['F20'],
     },
-    { kind: 'subheading', text: { en: 'If you have a partner', es: 'Si tiene pareja' } },
+    { kind: 'subheading', text: t('guide.emotions.blocks.6.text') },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Partners grieve too. They may grieve in a different way than you. This can make it hard to talk. That is why talking matters even more. Try to share how you feel, and listen to each other.',
-        es: 'Su pareja también vive el duelo. Puede vivirlo de una forma distinta a la suya. Esto puede hacer difícil hablar. Por eso, hablar es aún más importante. Trate de contar lo que siente, y escúchense mutuamente.',
-      },
+      text: t('guide.emotions.blocks.7.text'),
       sources: ['F21'],
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Nothing you feel is wrong. Help is here when you want it.',
-        es: 'Nada de lo que siente está mal. Aquí hay ayuda cuando la quiera.',
-      },
+      text: t('guide.emotions.blocks.8.text'),
     },
   ],
 };
 
 const physical: GuideSection = {
   id: 'physical',
-  title: { en: 'How your body heals', es: 'Cómo sana su cuerpo' },
+  title: t('guide.physical.title'),
   sources: ['TOM2', 'ALB', 'MED', 'SW'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'How long it takes to heal depends on how far along you were. It also depends on whether you needed medicine or a procedure.',
-        es: 'El tiempo que tarda en sanar depende de cuántas semanas de embarazo tenía. También depende de si necesitó medicinas o un procedimiento.',
-      },
+      text: t('guide.physical.blocks.0.text'),
     },
-    { kind: 'subheading', text: { en: 'What is common', es: 'Lo que es común' } },
+    { kind: 'subheading', text: t('guide.physical.blocks.1.text') },
     {
       kind: 'list',
       items: [
-        {
-          en: 'Cramps or a mild ache in your belly. Cramps can last up to about 10 days.',
-          es: 'Cólicos o un dolor leve en el vientre. Los cólicos pueden durar hasta unos 10 días.',
-        },
-        {
-          en: 'Bleeding. It may be like a heavy period for a day or so, then get lighter over 1 to 2 weeks. Light spotting can go on a little longer. If bleeding lasts past 3 weeks, call your clinic.',
-          es: 'Sangrado. Puede ser como una regla fuerte por un día más o menos, y luego disminuir en 1 a 2 semanas. Unas manchas de sangre pueden durar un poco más. Si el sangrado dura más de 3 semanas, llame a su clínica.',
-        },
-        { en: 'Sore or tender breasts.', es: 'Senos adoloridos o sensibles.' },
-        { en: 'Feeling very tired.', es: 'Mucho cansancio.' },
-        { en: 'Mood swings as your hormones change.', es: 'Cambios de humor porque sus hormonas cambian.' },
+        t('guide.physical.blocks.2.items.0'),
+        t('guide.physical.blocks.2.items.1'),
+        t('guide.physical.blocks.2.items.2'),
+        t('guide.physical.blocks.2.items.3'),
+        t('guide.physical.blocks.2.items.4'),
       ],
       sources: ['ALB', 'TOM2'],
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'These times are for a loss early in pregnancy. After a later loss, bleeding can last longer, about 4 to 6 weeks, and your breasts may make milk.',
-        es: 'Estos tiempos son para una pérdida al principio del embarazo. Después de una pérdida más tarde, el sangrado puede durar más, unas 4 a 6 semanas, y sus senos pueden producir leche.',
-      },
+      text: t('guide.physical.blocks.3.text'),
       sources: ['ALB'],
     },
-    { kind: 'subheading', text: { en: 'Getting back to daily life', es: 'Volver a la vida diaria' } },
+    { kind: 'subheading', text: t('guide.physical.blocks.4.text') },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Most people get back to their usual day within a few days. Rest when you need to.',
-        es: 'La mayoría de las personas vuelve a su rutina en pocos días. Descanse cuando lo necesite.',
-      },
+      text: t('guide.physical.blocks.5.text'),
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Use pads, not tampons or cups, until the bleeding stops. Your provider may also ask you to wait to have sex until the bleeding stops and your womb has healed. This is often about 2 weeks.',
-        es: 'Use toallas sanitarias, no tampones ni copas menstruales, hasta que pare el sangrado. Su proveedor de salud también puede pedirle que espere para tener relaciones sexuales hasta que pare el sangrado y su útero haya sanado. Esto suele ser unas 2 semanas.',
-      },
+      text: t('guide.physical.blocks.6.text'),
       sources: ['ALB', 'MED', 'SW'],
     },
-    { kind: 'subheading', text: { en: 'Your follow-up visits', es: 'Sus citas de seguimiento' } },
+    { kind: 'subheading', text: t('guide.physical.blocks.7.text') },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Please go to your follow-up visits. They check that your body is healing well. They are also a good time to ask questions.',
-        es: 'Por favor, vaya a sus citas de seguimiento. En ellas revisan que su cuerpo esté sanando bien. También son un buen momento para hacer preguntas.',
-      },
+      text: t('guide.physical.blocks.8.text'),
       sources: ['NICE'],
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'If your blood type is Rh-negative, or you do not know it, ask your provider whether you need a shot. Ask within 3 days (72 hours) of the bleeding, because the shot works best by then.',
-        es: 'Si su tipo de sangre es Rh negativo, o no lo sabe, pregunte a su proveedor de salud si necesita una inyección. Pregunte dentro de los 3 días (72 horas) después del sangrado, porque la inyección funciona mejor en ese plazo.',
-      },
+      text: t('guide.physical.blocks.9.text'),
       sources: ['ACOG-Rh', 'SMFM', 'NICE', 'SHOT'],
     },
-    { kind: 'subheading', text: { en: 'Warning signs', es: 'Señales de alarma' } },
+    { kind: 'subheading', text: t('guide.physical.blocks.10.text') },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Some signs can mean a problem, such as an infection or losing too much blood. Get help right away if you notice any of them.',
-        es: 'Algunas señales pueden indicar un problema, como una infección o perder demasiada sangre. Busque ayuda enseguida si nota alguna de ellas.',
-      },
+      text: t('guide.physical.blocks.11.text'),
     },
-    { kind: 'signs', tier: 'emergency', title: { en: 'Get emergency care now', es: 'Busque atención de emergencia ahora' } },
+    { kind: 'signs', tier: 'emergency', title: t('guide.physical.blocks.12.title') },
     {
       kind: 'signs',
       tier: 'now',
-      title: { en: 'Get care right away, at any hour', es: 'Busque atención enseguida, a cualquier hora' },
+      title: t('guide.physical.blocks.13.title'),
     },
-    { kind: 'signs', tier: 'today', title: { en: 'Call your clinic today', es: 'Llame hoy a su clínica' } },
+    { kind: 'signs', tier: 'today', title: t('guide.physical.blocks.14.title') },
   ],
 };
 
 const wellbeing: GuideSection = {
   id: 'wellbeing',
-  title: { en: 'Caring for your feelings', es: 'Cómo cuidar sus sentimientos' },
+  title: t('guide.wellbeing.title'),
   sources: ['MAUS'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'Your feelings often take longer to heal than your body. Here are five ways to help yourself.',
-        es: 'Sus sentimientos a menudo tardan más en sanar que su cuerpo. Aquí tiene cinco maneras de ayudarse.',
-      },
+      text: t('guide.wellbeing.blocks.0.text'),
     },
     {
       kind: 'list',
       items: [
         {
-          lead: { en: 'Let yourself grieve.', es: 'Permítase vivir el duelo.' },
-          text: {
-            en: 'Your loss is real. Crying, resting and taking time to think are all part of healing.',
-            es: 'Su pérdida es real. Llorar, descansar y tomarse tiempo para pensar son parte de sanar.',
-          },
+          lead: t('guide.wellbeing.blocks.1.items.0.lead'),
+          text: t('guide.wellbeing.blocks.1.items.0.text'),
         },
         {
-          lead: { en: 'Lean on people who care.', es: 'Apóyese en quienes se preocupan por usted.' },
-          text: {
-            en: 'Reach out to your partner, a friend you trust, your family, or a faith leader.',
-            es: 'Acuda a su pareja, a una amistad de confianza, a su familia o a un líder de su fe.',
-          },
+          lead: t('guide.wellbeing.blocks.1.items.1.lead'),
+          text: t('guide.wellbeing.blocks.1.items.1.text'),
         },
         {
-          lead: { en: 'Get help from an expert when you need it.', es: 'Pida ayuda a un experto cuando la necesite.' },
-          text: {
-            en: 'Therapists, counselors and support groups help with grief, worry and depression. Reach out if your sadness feels too big, or if it does not lift.',
-            es: 'Los terapeutas, los consejeros y los grupos de apoyo ayudan con el duelo, la preocupación y la depresión. Pida ayuda si su tristeza es demasiado grande, o si no se le quita.',
-          },
+          lead: t('guide.wellbeing.blocks.1.items.2.lead'),
+          text: t('guide.wellbeing.blocks.1.items.2.text'),
         },
         {
-          lead: { en: 'Be gentle with yourself.', es: 'Trátese con cariño.' },
-          text: {
-            en: 'Rest, eat well and get some fresh air. Do not push yourself too fast. Healing is not a straight line.',
-            es: 'Descanse, coma bien y tome aire fresco. No se presione para ir muy rápido. Sanar no es un camino recto.',
-          },
+          lead: t('guide.wellbeing.blocks.1.items.3.lead'),
+          text: t('guide.wellbeing.blocks.1.items.3.text'),
         },
         {
-          lead: { en: 'Talk with your doctor.', es: 'Hable con su médico.' },
-          text: {
-            en: 'Your women’s health doctor can explain what happened and help put your mind at ease. When you are ready, and only if you want to, they can talk with you about a future pregnancy.',
-            es: 'Su médico puede explicarle lo que pasó y darle tranquilidad. Cuando llegue el momento, y solo si usted quiere, puede hablar con usted sobre un futuro embarazo.',
-          },
+          lead: t('guide.wellbeing.blocks.1.items.4.lead'),
+          text: t('guide.wellbeing.blocks.1.items.4.text'),
         },
       ],
     },
@@ -295,45 +223,33 @@ const wellbeing: GuideSection = {
 
 const support: GuideSection = {
   id: 'support',
-  title: { en: 'When to get more support', es: 'Cuándo buscar más apoyo' },
+  title: t('guide.support.title'),
   sources: ['MAUS', 'PANDA', 'NMMHH'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'Feelings come and go. But some feelings get too heavy to carry alone. Talk with your doctor or a mental health expert if you have:',
-        es: 'Los sentimientos van y vienen. Pero algunos pesan demasiado para cargarlos a solas. Hable con su médico o con un experto en salud mental si tiene:',
-      },
+      text: t('guide.support.blocks.0.text'),
     },
     {
       kind: 'list',
       items: [
-        {
-          en: 'Sadness, hopelessness or numbness that does not go away',
-          es: 'Tristeza, desesperanza o un vacío que no se quita',
-        },
-        { en: 'Strong worry or panic', es: 'Mucha preocupación o pánico' },
-        { en: 'Trouble sleeping or eating', es: 'Problemas para dormir o comer' },
-        { en: 'A hard time getting through your day', es: 'Dificultad para pasar el día' },
-        { en: 'Feelings like these for more than 2 weeks', es: 'Sentimientos como estos por más de 2 semanas' },
-        { en: 'No one to talk to', es: 'Nadie con quien hablar' },
-        { en: 'A need to use alcohol or drugs to cope', es: 'Necesidad de usar alcohol o drogas para sobrellevar lo que siente' },
+        t('guide.support.blocks.1.items.0'),
+        t('guide.support.blocks.1.items.1'),
+        t('guide.support.blocks.1.items.2'),
+        t('guide.support.blocks.1.items.3'),
+        t('guide.support.blocks.1.items.4'),
+        t('guide.support.blocks.1.items.5'),
+        t('guide.support.blocks.1.items.6'),
       ],
     },
     {
       kind: 'support-lines',
-      text: {
-        en: 'These lines offer support and a listening ear. They are not crisis lines.',
-        es: 'Estas líneas ofrecen apoyo y alguien que le escuche. No son líneas de crisis.',
-      },
+      text: t('guide.support.blocks.2.text'),
     },
     {
       kind: 'crisis-now',
-      text: {
-        en: 'If you have thoughts of hurting yourself, or of not wanting to go on, that is a crisis. Please get help now.',
-        es: 'Si tiene pensamientos de hacerse daño, o de no querer seguir viviendo, eso es una crisis. Por favor, busque ayuda ahora.',
-      },
+      text: t('guide.support.blocks.3.text'),
       sources: ['988'],
     },
   ],
@@ -341,82 +257,58 @@ const support: GuideSection = {
 
 const crisis: GuideSection = {
   id: 'crisis',
-  title: { en: 'If you are in crisis', es: 'Si está en crisis' },
+  title: t('guide.crisis.title'),
   sources: ['988'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'You may feel you cannot stay safe, or fear you might hurt yourself. If so, get help now. You do not have to wait.',
-        es: 'Tal vez sienta que no puede estar a salvo, o tenga miedo de hacerse daño. Si es así, busque ayuda ahora. No tiene que esperar.',
-      },
+      text: t('guide.crisis.blocks.0.text'),
     },
     // Read after the emergency call link: "Call 911 if you are in danger right now."
-    { kind: 'emergency', text: { en: 'if you are in danger right now.', es: 'si está en peligro ahora mismo.' } },
+    { kind: 'emergency', text: t('guide.crisis.blocks.1.text') },
     {
       kind: 'crisis-lines',
-      text: {
-        en: 'To talk with someone right now, call or text a crisis line:',
-        es: 'Para hablar con alguien ahora mismo, llame o envíe un mensaje de texto a una línea de crisis:',
-      },
+      text: t('guide.crisis.blocks.2.text'),
     },
     // The element puts the region's "Outside the United States?" (strings.ts `outsideQuestion`) before this text.
     {
       kind: 'hotline-directory',
-      text: {
-        en: 'A free list can help you find a helpline where you live.',
-        es: 'Una lista gratuita puede ayudarle a encontrar una línea de ayuda donde usted vive.',
-      },
+      text: t('guide.crisis.blocks.3.text'),
     },
     { kind: 'go-to-hospital' },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Tell someone you trust that you need help. This could be a friend, your partner or someone in your family.',
-        es: 'Dígale a alguien de confianza que necesita ayuda. Puede ser una amistad, su pareja o alguien de su familia.',
-      },
+      text: t('guide.crisis.blocks.5.text'),
     },
     {
       kind: 'paragraph',
-      text: {
-        en: 'Reaching out is brave. It is a sign of strength, not weakness. You are not alone.',
-        es: 'Pedir ayuda es un acto de valentía. Es una señal de fuerza, no de debilidad. No tiene que pasar por esto a solas.',
-      },
+      text: t('guide.crisis.blocks.6.text'),
     },
   ],
 };
 
 const contact: GuideSection = {
   id: 'contact',
-  title: { en: 'We are here for you', es: 'Estamos aquí para usted' },
+  title: t('guide.contact.title'),
   sources: ['NICE'],
   reviewed: GUIDE_REVIEWED,
   blocks: [
     {
       kind: 'paragraph',
-      text: {
-        en: 'Healing is possible. It takes time, patience and people who care about you.',
-        es: 'Sanar es posible. Se necesita tiempo, paciencia y personas que se preocupen por usted.',
-      },
+      text: t('guide.contact.blocks.0.text'),
     },
     {
       kind: 'list',
       items: [
-        { en: 'Be gentle and patient with yourself.', es: 'Tenga paciencia y trátese con cariño.' },
-        { en: 'Lean on the people who support you.', es: 'Apóyese en las personas que le dan apoyo.' },
-        {
-          en: 'Work with your doctor on how your body and your feelings are healing.',
-          es: 'Trabaje con su médico para que su cuerpo y sus sentimientos sanen.',
-        },
+        t('guide.contact.blocks.1.items.0'),
+        t('guide.contact.blocks.1.items.1'),
+        t('guide.contact.blocks.1.items.2'),
       ],
     },
     {
       kind: 'clinic',
-      text: {
-        en: 'Call your care team with any question, big or small. Help and hope are here for you.',
-        es: 'Llame a su equipo de atención con cualquier pregunta, grande o pequeña. Aquí hay ayuda y esperanza para usted.',
-      },
+      text: t('guide.contact.blocks.2.text'),
       sources: ['NICE'],
     },
   ],
@@ -470,35 +362,7 @@ export function sectionText(section: GuideSection, lang: Lang = 'en', temperatur
   return out;
 }
 
-/** Interface words of <haven-recovery-guide>. Each language has the shape of the English one (`GuideStrings`). */
-const guideEn = {
-  title: 'Healing after pregnancy loss',
-  contents: 'Contents',
-  progress: (n: number, total: number) => `Section ${n} of ${total}`,
-  previous: 'Previous',
-  next: 'Next',
-  print: 'Print this guide',
-  sources: 'Sources',
-  sourcesLead: 'This guide is based on these sources:',
-  lastReviewed: 'Compared with these sources',
-  reviewDue: 'Next review due',
-  untitled: 'More from your clinic',
-};
+/** Interface words of <haven-recovery-guide>, per language (lang/en.ts, lang/es.ts). */
+export type GuideStrings = Words['guide'];
 
-export type GuideStrings = typeof guideEn;
-
-const guideEs: GuideStrings = {
-  title: 'Sanar después de una pérdida del embarazo',
-  contents: 'Contenido',
-  progress: (n: number, total: number) => `Sección ${n} de ${total}`,
-  previous: 'Anterior',
-  next: 'Siguiente',
-  print: 'Imprimir esta guía',
-  sources: 'Fuentes',
-  sourcesLead: 'Esta guía se basa en estas fuentes:',
-  lastReviewed: 'Comparada con estas fuentes',
-  reviewDue: 'Próxima revisión',
-  untitled: 'Más información de su clínica',
-};
-
-export const GUIDE_STRINGS: Readonly<Record<Lang, GuideStrings>> = ownOnly({ en: guideEn, es: guideEs });
+export const GUIDE_STRINGS: Readonly<Record<Lang, GuideStrings>> = byLang(guideWords);

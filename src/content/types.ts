@@ -8,7 +8,7 @@ export const LANGS: readonly Lang[] = ['en', 'es'];
 /** Temperature unit patients use: Fahrenheit in the US, Celsius elsewhere. */
 export type TemperatureUnit = 'F' | 'C';
 
-/** A piece of patient-facing text in every supported language. */
+/** A piece of patient-facing text in every supported language (content/registry.ts reads it from lang/*.ts). */
 export type Localised = Record<Lang, string>;
 
 /** Where a fact comes from: source ids from docs/clinical-sources.md, and when it was compared with them. */

@@ -3,6 +3,7 @@
  * `lang`, else the nearest ancestor's (crossing shadow roots), else the document's. Anything Haven has no text for
  * falls back to English.
  */
+import { hasLanguage } from '../content/registry.js';
 import { LANGS, type Lang } from '../content/types.js';
 import { ancestry, attributeOf, hasAttributeOf, rootOf } from './dom.js';
 
@@ -14,7 +15,19 @@ export function requestedLang(el: Element): string {
   return root ? attributeOf(root, 'lang') ?? '' : '';
 }
 
+/** Languages Haven speaks but this script left out, already warned about (one warning per language per script). */
+const missing = new Set<string>();
+
 export function supportedLang(requested: string): Lang {
   const base = requested.toLowerCase().split(/[-_]/)[0] as Lang;
-  return LANGS.includes(base) ? base : 'en';
+  if (!LANGS.includes(base)) return 'en';
+  if (hasLanguage(base)) return base;
+  if (!missing.has(base)) {
+    missing.add(base);
+    console.warn(
+      `[haven] lang="${base}": this is an English-only Haven script (.en.min.js), so it shows English. ` +
+        'Use the script without ".en" for every language.',
+    );
+  }
+  return 'en';
 }
