@@ -18,17 +18,18 @@ export const GZIP_BUDGET = 28 * 1024;
  * (docs/performance.md, "Budgets"). A ceiling never replaces the budget: check:size prints both, and a script over
  * its budget is reported as over it. The banner's and the guide's ceilings went up by 1 KB on 2026-12-02, when the
  * words moved into one module per language (#17 item 1): separate dictionaries compress a little worse than
- * English and Spanish side by side.
+ * English and Spanish side by side. The same day the ceilings of every script that shows the ways to get help without
+ * a voice call (#19) went up by what those cost: 1.2 to 1.7 KB.
  */
 export const SCRIPTS = [
-  { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 40 * 1024 },
-  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 34 * 1024 },
-  { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 22 * 1024 },
-  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 20 * 1024 },
+  { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 42 * 1024 },
+  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 35 * 1024 },
+  { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 23 * 1024 },
+  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 21 * 1024 },
   { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 29 * 1024 },
   { file: 'haven-warning-signs.en.min.js', what: 'the warning-signs checklist, English only', budget: null, ceiling: 25 * 1024 },
-  { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 35 * 1024 },
-  { file: 'haven-recovery-guide.en.min.js', what: 'the recovery guide, English only', budget: null, ceiling: 29 * 1024 },
+  { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 36 * 1024 },
+  { file: 'haven-recovery-guide.en.min.js', what: 'the recovery guide, English only', budget: null, ceiling: 30 * 1024 },
 ];
 
 export const distFile = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));

@@ -154,24 +154,29 @@ describe('regions', () => {
 
   // Written out by hand from the phone lines in docs/clinical-sources.md, not read from REGIONS, so a typo in the
   // data fails here.
+  // Written out by hand from the phone lines and the routes without a voice call in docs/clinical-sources.md, not
+  // read from REGIONS, so a typo in the data fails here.
   const FROM_THE_FACTS: Record<string, { en: string[]; es: string[] }> = {
     US: {
-      en: ['tel:911', 'tel:988', 'sms:988', 'https://988lifeline.org/chat', 'sms:741741?body=HOME'],
-      es: ['tel:911', 'tel:988', 'sms:988?body=AYUDA', 'https://988lifeline.org/chat', 'sms:741741?body=AYUDA'],
+      en: ['tel:911', 'tel:988', 'sms:988', 'https://988lifeline.org/chat', 'sms:741741?body=HOME', 'sms:911'],
+      es: ['tel:911', 'tel:988', 'sms:988?body=AYUDA', 'https://988lifeline.org/chat', 'sms:741741?body=AYUDA', 'sms:911'],
     },
     CA: { en: ['tel:911', 'tel:988', 'sms:988'], es: ['tel:911', 'tel:988', 'sms:988'] },
     GB: {
-      en: ['tel:999', 'tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:08088088000'],
-      es: ['tel:999', 'tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:08088088000'],
+      en: ['tel:999', 'tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:08088088000', 'sms:999', 'tel:18000'],
+      es: ['tel:999', 'tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:08088088000', 'sms:999', 'tel:18000'],
     },
     IE: {
-      en: ['tel:112', 'tel:116123', 'tel:1800247247', 'sms:51444?body=HELP', 'sms:50808?body=TALK'],
-      es: ['tel:112', 'tel:116123', 'tel:1800247247', 'sms:51444?body=HELP', 'sms:50808?body=TALK'],
+      en: ['tel:112', 'tel:116123', 'tel:1800247247', 'sms:51444?body=HELP', 'sms:50808?body=TALK', 'sms:112'],
+      es: ['tel:112', 'tel:116123', 'tel:1800247247', 'sms:51444?body=HELP', 'sms:50808?body=TALK', 'sms:112'],
     },
-    AU: { en: ['tel:000', 'tel:131114', 'sms:0477131114'], es: ['tel:000', 'tel:131114', 'sms:0477131114'] },
+    AU: {
+      en: ['tel:000', 'tel:131114', 'sms:0477131114', 'sms:0423677767', 'tel:1800555727'],
+      es: ['tel:000', 'tel:131114', 'sms:0477131114', 'sms:0423677767', 'tel:1800555727'],
+    },
     NZ: {
-      en: ['tel:111', 'tel:1737', 'sms:1737', 'tel:0800543354', 'sms:4357?body=HELP'],
-      es: ['tel:111', 'tel:1737', 'sms:1737', 'tel:0800543354', 'sms:4357?body=HELP'],
+      en: ['tel:111', 'tel:1737', 'sms:1737', 'tel:0800543354', 'sms:4357?body=HELP', 'sms:111'],
+      es: ['tel:111', 'tel:1737', 'sms:1737', 'tel:0800543354', 'sms:4357?body=HELP', 'sms:111'],
     },
   };
 

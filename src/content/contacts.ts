@@ -62,7 +62,7 @@ export interface RegionContacts extends Sourced {
 }
 
 const REVIEWED = '2026-12-02';
-const line = (entry: Omit<ContactLine, 'reviewed'>): ContactLine => ({ ...entry, reviewed: REVIEWED });
+export const line = (entry: Omit<ContactLine, 'reviewed'>): ContactLine => ({ ...entry, reviewed: REVIEWED });
 const region = (entry: Omit<RegionContacts, 'reviewed'>): RegionContacts => ({ ...entry, reviewed: REVIEWED });
 
 // NHS 111 is both Britain's urgent-care advice line and, through its mental health option, a crisis route. It does

@@ -31,6 +31,8 @@ export type Block = (
   | { kind: 'emergency'; text: Localised }
   /** `text`, then the region's crisis lines with their call, text and chat links. */
   | { kind: 'crisis-lines'; text: Localised }
+  /** The region's ways to reach help without a voice call (contacts.ts `access`), after this lead-in. */
+  | { kind: 'access'; text: Localised }
   /** `text`, then the link to the helpline directory. */
   | { kind: 'hotline-directory'; text: Localised }
   /** `text`, then the emergency number and the region's first crisis line as actions. */
@@ -271,6 +273,7 @@ const crisis: GuideSection = {
       kind: 'crisis-lines',
       text: t('guide.crisis.blocks.2.text'),
     },
+    { kind: 'access', text: t('guide.crisis.access') },
     // The element puts the region's "Outside the United States?" (strings.ts `outsideQuestion`) before this text.
     {
       kind: 'hotline-directory',

@@ -31,10 +31,11 @@ function part<K extends keyof Words>(english: Words[K], others: Partial<Record<L
   };
 }
 
-/** The content modules' text by key (signs.ts, guide.ts, contacts.ts). */
+/** The content modules' text by key (signs.ts, guide.ts, contacts.ts, access.ts). */
 export const signText = /* @__PURE__ */ textOf(en.signs, extra.signs);
 export const guideText = /* @__PURE__ */ textOf(en.guideText, extra.guideText);
 export const contactText = /* @__PURE__ */ textOf(en.contacts, extra.contacts);
+export const accessText = /* @__PURE__ */ textOf(en.access, extra.access);
 export const stringWords = /* @__PURE__ */ part<'strings'>(en.strings, extra.strings);
 export const triageWords = /* @__PURE__ */ part<'triage'>(en.triage, extra.triage);
 export const guideWords = /* @__PURE__ */ part<'guide'>(en.guide, extra.guide);

@@ -4,6 +4,7 @@
  * Each link also carries `data-service` and `data-method`, from which HavenElement sends `haven-contact`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { accessRoutesFor } from '../content/access.js';
 import { HOTLINE_DIRECTORY, type ContactLine } from '../content/contacts.js';
 import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
@@ -156,6 +157,22 @@ export function contactLine(
     ${lineActions(line, c, s, lang, style)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
   </li>`;
+}
+
+/**
+ * Ways to reach help without a voice call, for someone who is Deaf or hard of hearing or cannot talk out loud (the
+ * region's `access` routes), behind one disclosure so the banner does not grow. Nothing where the region has none.
+ */
+export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
+  const routes = accessRoutesFor(c.region?.code);
+  return routes.length
+    ? html`<details class="access" part="access">
+        <summary part="access-summary">${s.accessSummary}</summary>
+        <ul class="lines" role="list">
+          ${routes.map((route) => contactLine(route, c, s, lang))}
+        </ul>
+      </details>`
+    : nothing;
 }
 
 /**

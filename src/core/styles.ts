@@ -236,6 +236,18 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* "Deaf, hard of hearing, or cannot talk out loud?": a disclosure with a summary big enough to tap. */
+  .access {
+    margin-block: 0 1rem;
+  }
+  .access summary {
+    padding-block: 0.6rem;
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   .note {
     margin-block: 0.25em 0;
     font-size: 0.95em;

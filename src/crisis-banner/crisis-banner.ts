@@ -11,6 +11,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  accessRoutes,
   clinicContact,
   contactLine,
   emergencyLine,
@@ -35,6 +36,9 @@ export type BannerVariant = 'auto' | 'full' | 'compact';
  * @csspart emergency - The emergency block.
  * @csspart toggle - The compact variant's "More ways to get help" button.
  * @csspart tag - The "Support line" tag on a line that is not a crisis line.
+ * @csspart access - The "Deaf, hard of hearing, or cannot talk out loud?" disclosure (`details`) with the region's
+ *   ways to get help without a voice call.
+ * @csspart access-summary - Its summary, the part a patient taps to open it.
  */
 export class HavenCrisisBanner extends HavenElement {
   static override styles = [baseStyles, bannerStyles];
@@ -81,6 +85,7 @@ export class HavenCrisisBanner extends HavenElement {
           ${c.region ? html`<p class="note">${s.findHelplineLead(c.region.outside[lang])}</p>` : nothing} ${hotlineDirectory(c, s)}
         </li>
       </ul>
+      ${accessRoutes(c, s, lang)}
       <p class="reassure">${s.bannerReassure}</p>
     `;
   }

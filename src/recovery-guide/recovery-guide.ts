@@ -11,6 +11,7 @@
  *
  * Parts, slots, events and custom properties are documented on the class (custom-elements.json).
  */
+import { accessRoutesFor } from '../content/access.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -110,6 +111,8 @@ function slottedTitle(el: Element): string {
  * @csspart tag - The "Support line, not a crisis line" tag on each of them.
  * @csspart signs-heading - The heading of a group of warning signs.
  * @csspart crisis-now - The "right now" block of the crisis section.
+ * @csspart access - The crisis section's ways to get help without a voice call (Deaf, hard of hearing, or cannot
+ *   talk out loud).
  * @csspart clinic - The clinic's name and number in the closing section.
  * @csspart progress - "Section 2 of 6", in the steps layout.
  * @csspart step-nav - The Previous and Next buttons, in the steps layout.
@@ -336,6 +339,17 @@ export class HavenRecoveryGuide extends HavenElement {
                 ${c.region.crisis.map((line) => contactLine(line, c, s, lang))}
               </ul>`
           : nothing;
+      case 'access': {
+        const routes = accessRoutesFor(c.region?.code);
+        return routes.length
+          ? html`<div class="access-routes" part="access">
+              <p>${block.text[lang]}</p>
+              <ul class="lines" role="list">
+                ${routes.map((route) => contactLine(route, c, s, lang))}
+              </ul>
+            </div>`
+          : nothing;
+      }
       case 'hotline-directory':
         // A plain string keeps its trailing space through the build's template minifier.
         return html`<p>

@@ -14,6 +14,7 @@ type Extra<K extends keyof Words> = Partial<Record<Lang, Words[K]>>;
 export const signs: Extra<'signs'> = { es: es.signs };
 export const guideText: Extra<'guideText'> = { es: es.guideText };
 export const contacts: Extra<'contacts'> = { es: es.contacts };
+export const access: Extra<'access'> = { es: es.access };
 export const strings: Extra<'strings'> = { es: es.strings };
 export const triage: Extra<'triage'> = { es: es.triage };
 export const guide: Extra<'guide'> = { es: es.guide };

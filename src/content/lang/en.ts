@@ -131,9 +131,34 @@ export const guideText = {
   'guide.contact.blocks.1.items.1': 'Lean on the people who support you.',
   'guide.contact.blocks.1.items.2': 'Work with your doctor on how your body and your feelings are healing.',
   'guide.contact.blocks.2.text': 'Call your care team with any question, big or small. Help and hope are here for you.',
+  'guide.crisis.access': 'If you are Deaf or hard of hearing, or cannot talk out loud, you can still reach help:',
 };
 
 /** Words of each region and line, by key (contacts.ts): names, notes, keywords. */
+/** Words of the ways to get help without a voice call, by key (access.ts). */
+export const access = {
+  'access.US.text-911.name': 'Text 911',
+  'access.US.text-911.note': 'If you cannot call. It works in many areas, not all: if it does not, a message comes back. Then use your relay service or TTY.',
+  'access.US.988-relay.name': '988 by relay or videophone',
+  'access.US.988-relay.note': 'If you use TTY or a relay service, reach 988 through it. If you use ASL, call 988 by videophone.',
+  'access.CA.text-with-911.name': 'Text with 9-1-1',
+  'access.CA.text-with-911.note': 'For people who are Deaf, hard of hearing or cannot speak. Register your phone with your mobile provider first. Then call 9-1-1 and they will text you. Not in every province.',
+  'access.GB.emergency-sms.name': 'emergencySMS',
+  'access.GB.emergency-sms.note': 'Register your mobile first: text REGISTER to 999. Then, in an emergency, text 999 with what is wrong and where you are. A reply takes about 2 minutes.',
+  'access.GB.relay-uk.name': 'Relay UK',
+  'access.GB.relay-uk.note': 'From a textphone, call 18000 for 999. In the Relay UK app, use the 999 button.',
+  'access.IE.112-sms.name': 'Text 112',
+  'access.IE.112-sms.note': 'For people who are Deaf, hard of hearing or cannot speak. Register your phone first, before you need it. Works from Irish phones only.',
+  'access.AU.nrs-sms.name': 'National Relay Service, by text',
+  'access.AU.nrs-sms.note': 'Text 000, the service you need (police, fire or ambulance) and where you are.',
+  'access.AU.nrs-voice.name': 'National Relay Service, Speak and Listen',
+  'access.AU.nrs-voice.note': 'If people find your speech hard to understand. Ask for Triple Zero (000).',
+  'access.AU.nrs-tty.name': 'TTY: 106',
+  'access.AU.nrs-tty.note': 'From a TTY only. On a mobile, if you cannot speak, call 000 and press 55 when asked.',
+  'access.NZ.111-txt.name': '111 TXT',
+  'access.NZ.111-txt.note': 'For people who are Deaf, hard of hearing or cannot speak. Register your phone first. If no one replies in 2 minutes, find another way to get help.',
+};
+
 export const contacts = {
   'contacts.nhs111.nhs-111.name': 'NHS 111',
   'contacts.nhs111.nhs-111.note': 'Urgent medical help in England, Scotland and Wales. For your mental health, choose the mental health option. Not in Northern Ireland.',
@@ -244,6 +269,8 @@ export const strings = {
   bannerHeading: 'Need help right now?',
   bannerMore: 'More ways to get help',
   bannerReassure: 'You are not alone. Reaching out is a brave thing to do.',
+  /** The disclosure with ways to get help without a voice call (core/contact-templates.ts accessRoutes). */
+  accessSummary: 'Deaf, hard of hearing, or cannot talk out loud?',
 };
 
 /** Interface text of <haven-warning-signs>: headings, groups and each tier's label, summary and why. */
@@ -334,6 +361,7 @@ export interface Words {
   signs: Readonly<Record<keyof typeof signs, string>>;
   guideText: Readonly<Record<keyof typeof guideText, string>>;
   contacts: Readonly<Record<keyof typeof contacts, string>>;
+  access: Readonly<Record<keyof typeof access, string>>;
   strings: typeof strings;
   triage: typeof triage;
   guide: typeof guide;
