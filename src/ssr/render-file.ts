@@ -56,6 +56,12 @@ function langOf(el: Element): string | undefined {
 const hasClinicSections = (el: Element) =>
   el.childNodes.some((child) => isElement(child) && /^(section-|extra$)/.test(attributeOf(child, 'slot') ?? ''));
 
+/** The declarative shadow root an earlier run put first in the element, if there is one. */
+function earlierShadowRoot(el: Element): Element | undefined {
+  const first = el.childNodes.find((child) => isElement(child) || ('value' in child && child.value.trim()));
+  return first && isElement(first) && first.tagName === 'template' && attributeOf(first, 'shadowrootmode') !== undefined ? first : undefined;
+}
+
 export interface RenderFileResult {
   html: string;
   rendered: number;
@@ -73,11 +79,14 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   if (unknown) {
     throw new RenderError(file, unknown.sourceCodeLocation?.startLine ?? 0, `unknown Haven element <${unknown.tagName}>; Haven has ${HAVEN_TAGS.join(', ')}`);
   }
+  // A shadow root an earlier run wrote is replaced whole, and Lit's serialisation has a quirk a parser reports
+  // (`<?>`, a bogus comment): errors inside one do not count.
+  const earlier = haven.map(earlierShadowRoot).flatMap((el) => (el?.sourceCodeLocation ? [el.sourceCodeLocation] : []));
   for (const error of errors) {
-    const inHaven = haven.some((el) => {
-      const at = el.sourceCodeLocation;
-      return at && error.startOffset >= at.startOffset && error.startOffset < (at.endTag?.endOffset ?? source.length);
-    });
+    const inside = (start: number, end: number) => error.startOffset >= start && error.startOffset < end;
+    const inHaven =
+      haven.some((el) => el.sourceCodeLocation && inside(el.sourceCodeLocation.startOffset, el.sourceCodeLocation.endTag?.endOffset ?? source.length)) &&
+      !earlier.some((at) => inside(at.startOffset, at.endOffset));
     if (FATAL.test(error.code) || inHaven) throw new RenderError(file, error.startLine, `malformed HTML (${error.code})`);
   }
   const counts = new Map<string, number>();
@@ -102,8 +111,7 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
       { lang: langOf(el), stylesheet, landmarkNumber: (counts.get(el.tagName) ?? 0) > 1 ? number : 0 },
     );
     // A shadow root from an earlier run is replaced, so running the command twice changes nothing more.
-    const first = el.childNodes.find((child) => isElement(child) || ('value' in child && child.value.trim()));
-    const old = first && isElement(first) && first.tagName === 'template' && attributeOf(first, 'shadowrootmode') !== undefined ? first : undefined;
+    const old = earlierShadowRoot(el);
     const oldAt = old?.sourceCodeLocation;
     if (old && oldAt?.endTag) edits.push({ start: oldAt.startOffset, end: oldAt.endTag.endOffset, text: shadow });
     else edits.push({ start: at.startTag.endOffset, end: at.startTag.endOffset, text: shadow });
