@@ -11,7 +11,8 @@
 // @rollup/plugin-typescript refuses declarationDir together with output.file (rollup/plugins#1776).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -33,6 +34,10 @@ const DROP_INS = [
   script,
   // The same script in English only (#17): for sites with no page in another language.
   { ...script, file: script.file.replace(/\.min\.js$/, '.en.min.js'), englishOnly: true },
+]).concat([
+  // haven.min.js plus Lit's hydration support, for pre-rendered pages (#16). It shares haven.min.js's policy name:
+  // a page loads one or the other, and the CSP stays the same.
+  { file: 'haven-hydrate.min.js', input: 'src/ssr/hydrate.ts', policy: 'haven' },
 ]);
 
 /**
@@ -69,7 +74,7 @@ function subresourceIntegrity() {
  */
 function litWithoutPageGlobals(policy) {
   const shim = fileURLToPath(new URL('./src/core/lit-global.ts', import.meta.url));
-  const lit = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/;
+  const lit = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit-labs[\\/]ssr-client)[\\/]/;
   const METHODS = 'createComment|createElement|createTextNode|createTreeWalker|createDocumentFragment';
   return {
     name: 'haven-lit-without-page-globals',
@@ -132,7 +137,7 @@ function languagesOnly(lang) {
  */
 function shortTextKeys() {
   const content = /[\\/]src[\\/]content[\\/]/;
-  const key = /'((?:sign|guide|contacts)\.[\w.-]+)'/g;
+  const key = /'((?:sign|guide|contacts|access)\.[\w.-]+)'/g;
   const names = new Map();
   return {
     name: 'haven-short-text-keys',
@@ -148,6 +153,21 @@ function shortTextKeys() {
 }
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: false });
+
+/**
+ * Writes dist/haven.css once dist/ssr.js exists: every element's styles scoped to its tag (src/ssr/scope-css.ts),
+ * from the same minified templates the drop-in scripts carry, for the <link> in pre-rendered shadow roots.
+ */
+function havenCss() {
+  return {
+    name: 'haven-css',
+    async writeBundle({ dir }) {
+      const ssr = pathToFileURL(join(dir, 'ssr.js')).href;
+      const { havenStylesheet } = await import(`${ssr}?build=${Date.now()}`);
+      writeFileSync(join(dir, 'haven.css'), `${banner}\n${havenStylesheet()}`);
+    },
+  };
+}
 
 export default [
   // The contact data alone, for the embed builder's no-script fallbacks (demo/builder.js), so the builder and the
@@ -214,5 +234,19 @@ export default [
       hoistTransitiveImports: false,
     },
     plugins: [ts()],
+  },
+  // haven-elements/ssr (renderHaven) and the haven-render command, for Node. Bundled with the drop-in scripts'
+  // template minifier: hydration checks that the server rendered the very templates the browser has.
+  {
+    input: { ssr: 'src/ssr/index.ts', 'haven-render': 'src/ssr/cli.ts' },
+    external: (id) => /^(lit|lit-html|lit-element|parse5)(\/|$)|^@lit(-labs)?\/|^node:/.test(id),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'haven-render' ? `#!/usr/bin/env node\n${banner}` : banner),
+      chunkFileNames: 'chunks/ssr-[name]-[hash].js',
+      hoistTransitiveImports: false,
+    },
+    plugins: [ts(), minifyHTML(), havenCss()],
   },
 ];

@@ -7,7 +7,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { execFile, execFileSync } from 'node:child_process';
-import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -184,6 +185,46 @@ const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.ch
 /** The Trusted Types policy each fixture script creates (the foreign widget's is added by `lit=1`). */
 const POLICY_OF = { haven: 'haven', 'haven-old': 'haven', 'haven-en': 'haven', 'banner-en': 'haven-crisis-banner', banner: 'haven-crisis-banner', signs: 'haven-warning-signs', guide: 'haven-recovery-guide' };
 
+const prerenderedPages = new Map();
+
+/** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
+function prerendered(lang, hydrate, mark) {
+  const key = `${lang}:${hydrate}:${mark}`;
+  if (!prerenderedPages.has(key)) {
+    const scripts = [
+      mark && hydrate ? '<script src="/tests/fixtures/prerendered-mark.js" defer></script>' : '',
+      hydrate ? '<script src="/dist/haven-hydrate.min.js" defer></script>' : '',
+    ].join('\n');
+    const source = `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pre-rendered clinic page</title><link rel="stylesheet" href="/tests/fixtures/page.css">
+<link rel="stylesheet" href="/dist/haven.css">
+<script src="/tests/fixtures/record.js"></script>
+${scripts}
+</head><body><main><h1>After a miscarriage</h1>
+<p>Our clinic is here for you.</p>
+<haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p>Call <a href="tel:911">911</a>.</p></haven-crisis-banner>
+<haven-warning-signs clinic-phone="(703) 437-0001"></haven-warning-signs>
+<haven-recovery-guide clinic-phone="(703) 437-0001" sections="physical crisis contact"></haven-recovery-guide>
+</main></body></html>
+`;
+    prerenderedPages.set(
+      key,
+      new Promise((resolve, reject) => {
+        const dir = mkdtempSync(join(tmpdir(), 'haven-prerendered-'));
+        const file = join(dir, 'page.html');
+        writeFileSync(file, source);
+        execFile(process.execPath, [join(root, 'dist/haven-render.js'), '--stylesheet', '/dist/haven.css', file], (error, _out, err) => {
+          if (error) reject(new Error(`haven-render failed: ${err}`));
+          else resolve(readFileSync(file, 'utf8'));
+          rmSync(dir, { recursive: true, force: true });
+        });
+      }),
+    );
+  }
+  return prerenderedPages.get(key);
+}
+
 async function generatedFixtures(ctx, next) {
   if (!ctx.path.startsWith('/tests/fixtures/generated/')) return next();
   const name = ctx.path.slice('/tests/fixtures/generated/'.length);
@@ -235,6 +276,18 @@ async function generatedFixtures(ctx, next) {
 <body><main><h1>After a miscarriage</h1>${filler}
 <haven-warning-signs region="${region}" clinic-phone="(703) 437-0001"></haven-warning-signs>
 ${filler}</main></body></html>`;
+    return undefined;
+  }
+  if (name === 'prerendered.html') {
+    // The three elements pre-rendered by the haven-render command itself (#16), linking the built haven.css, with
+    // ?script=hydrate the deferred haven-hydrate.min.js after tests/fixtures/prerendered-mark.js (which records
+    // the pre-rendered nodes and ticks a box before hydration; not with ?mark=0), with ?script=none no Haven script.
+    // ?axe=1 drops Trusted Types from the policy, which axe's own code would trip.
+    const lang = q.lang === 'es' ? 'es' : 'en';
+    const hydrate = q.script === 'hydrate';
+    ctx.type = '.html';
+    ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
+    ctx.body = await prerendered(lang, hydrate, q.mark !== '0');
     return undefined;
   }
   if (name !== 'page.html') return next();

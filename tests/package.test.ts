@@ -230,7 +230,7 @@ describe('package', () => {
           await visit(new URL(spec, `https://x/${file}`).pathname.slice(1));
         }
       };
-      for (const entry of ['index.js', 'define.js', 'crisis-banner.js', 'warning-signs.js', 'recovery-guide.js']) {
+      for (const entry of ['index.js', 'define.js', 'crisis-banner.js', 'warning-signs.js', 'recovery-guide.js', 'ssr.js', 'haven-render.js']) {
         await visit(`dist/${entry}`);
       }
       const chunks = files.filter((file) => file.startsWith('dist/chunks/'));
@@ -240,8 +240,10 @@ describe('package', () => {
     it('has every file that package.json points to', () => {
       const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
       targets.push(...pkg.sideEffects, String(pkg.types), String(pkg.main), String(pkg.customElements), String(pkg['web-types']));
+      targets.push(...Object.values(pkg.bin as Record<string, string>));
       for (const target of targets) expect(files, target).to.include(target.replace(/^\.\//, ''));
-      // Only files that register tags are marked as having side effects.
+      // Only files that register tags (haven-elements/ssr in Lit's server registry) or run (the haven-render
+      // command) are marked as having side effects.
       expect(pkg.sideEffects).to.have.members([
         './dist/define.js',
         './dist/crisis-banner.js',
@@ -249,6 +251,9 @@ describe('package', () => {
         './dist/recovery-guide.js',
         './dist/react.js',
         './dist/haven.min.js',
+        './dist/haven-hydrate.min.js',
+        './dist/ssr.js',
+        './dist/haven-render.js',
       ]);
     });
 

@@ -8,6 +8,9 @@ import { LANGS, type Lang } from '../content/types.js';
 import { ancestry, attributeOf, hasAttributeOf, rootOf } from './dom.js';
 
 export function requestedLang(el: Element): string {
+  // On a server (Lit SSR's element shim) there is no document and no tree to walk: the element's own `lang` only,
+  // which renderHaven (src/ssr/render.ts) always writes.
+  if (!el.ownerDocument) return el.getAttribute('lang') ?? '';
   // An empty lang="" means "unknown" and stops the search (HTML): English, then.
   for (const node of ancestry(el)) if (hasAttributeOf(node, 'lang')) return attributeOf(node, 'lang') ?? '';
   // Not in a document yet (or its root has no lang): the document's language.

@@ -218,7 +218,8 @@ export class HavenRecoveryGuide extends HavenElement {
   private readSlotsNow(): void {
     const replaced: Partial<Record<SectionId, Element>> = Object.create(null);
     const extras: Element[] = [];
-    for (const child of Array.from(this.children)) {
+    // No children on a server (Lit SSR): the built-in sections are rendered, and the browser's slots show the clinic's.
+    for (const child of Array.from(this.children ?? [])) {
       const name = child.getAttribute('slot') ?? '';
       if (name === 'extra') extras.push(child);
       const id = name.startsWith('section-') ? (name.slice(8) as SectionId) : undefined;

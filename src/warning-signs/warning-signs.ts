@@ -15,7 +15,6 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   callNumber,
   callOf,
@@ -115,6 +114,9 @@ export class HavenWarningSigns extends HavenElement {
 
   private clear(): void {
     this.checked = new Set();
+    // The boxes carry the `checked` attribute, not a property binding (Lit's server renderer writes checked="false"
+    // for a false property, which ticks the box): a box the patient ticked keeps its own state until unticked here.
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
     this.announce();
     // The button stays where it is, but a patient who cleared the list most likely wants to start again.
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
@@ -173,6 +175,16 @@ export class HavenWarningSigns extends HavenElement {
     if (row && this.renderRoot.querySelector('.next-bar')) row.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * A pre-rendered checklist (haven-render) can be ticked before the script hydrates it: hydration leaves the boxes
+   * as they are, and the state takes them over here, so the result shows them. In any other case none is checked.
+   */
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    if (ticked.length) this.checked = new Set(ticked.filter((id) => SIGNS.some((sign) => sign.id === id)));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.watchBar();
@@ -198,7 +210,7 @@ export class HavenWarningSigns extends HavenElement {
               id=${`sign-${sign.id}`}
               name="sign"
               value=${sign.id}
-              .checked=${live(this.checked.has(sign.id))}
+              ?checked=${this.checked.has(sign.id)}
             />
             <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.contacts.temperature)}</label>
           </li>`,

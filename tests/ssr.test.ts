@@ -1,0 +1,153 @@
+/**
+ * Pre-rendered pages (#16): a clinic page whose three elements were pre-rendered by the haven-render command
+ * (web-test-runner.config.mjs, `prerendered.html`), served with the README's strict CSP including Trusted Types.
+ * Without any Haven script the declarative shadow roots show the whole content, styled by haven.css; with the
+ * deferred haven-hydrate.min.js the same nodes come alive, keep what the patient did before, and nothing moves.
+ */
+import { expect } from '@open-wc/testing';
+import { SIGNS } from '../src/content/signs.js';
+import { loadPage, until, type FixtureWindow } from './page-helpers.js';
+
+const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
+const PAGE = '/tests/fixtures/generated/prerendered.html';
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+type Marked = FixtureWindow & {
+  __prerendered?: { defined: boolean; box: HTMLInputElement; heading: Element; guideHeading: Element; status: Element; statusText: string };
+};
+
+const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+const headings = (root: ParentNode) => [...root.querySelectorAll('h2, h3, h4')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+
+/** haven.css has reached every shadow root (its <link> loaded): the banner's emergency block has its colour. */
+async function styled(win: Window, doc: Document) {
+  await until(
+    () =>
+      TAGS.every((tag) => {
+        const link = doc.querySelector(tag)?.shadowRoot?.querySelector('link[rel="stylesheet"]') as HTMLLinkElement | null;
+        return !!link?.sheet;
+      }),
+    'haven.css in every shadow root',
+  );
+  const emergency = doc.querySelector('haven-crisis-banner')!.shadowRoot!.querySelector('.emergency')!;
+  return win.getComputedStyle(emergency).backgroundColor;
+}
+
+/** Where each element and the page around them are drawn. */
+function layout(doc: Document) {
+  return [...TAGS, 'main'].map((tag) => {
+    const r = doc.querySelector(tag)!.getBoundingClientRect();
+    return `${tag} ${r.x},${r.y} ${r.width}x${r.height}`;
+  });
+}
+
+describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
+  // Whole-page axe in Firefox and WebKit takes several seconds on a shared 2-core machine: a limit, not a measure.
+  this.timeout(180_000);
+
+  describe('with no Haven script', () => {
+    it('shows the whole content, styled, with working tel: links and the heading outline', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=none`, { defined: false });
+      expect(win.customElements.get('haven-warning-signs') === undefined).to.equal(true);
+      expect(await styled(win, doc)).to.equal('rgb(253, 240, 240)');
+      const banner = doc.querySelector('haven-crisis-banner')!.shadowRoot!;
+      expect(hrefs(banner)).to.include.members(['tel:911', 'tel:988', 'sms:988', 'tel:+17034370001']);
+      expect(banner.textContent).to.contain('All About Women');
+      expect(headings(banner)).to.deep.equal(['h2 Need help right now?']);
+      const checklist = doc.querySelector('haven-warning-signs')!.shadowRoot!;
+      expect(checklist.querySelectorAll('input[type="checkbox"]').length).to.equal(SIGNS.length);
+      expect(headings(checklist)).to.deep.equal(['h2 Warning signs after a miscarriage', 'h3 Your next step']);
+      const guide = doc.querySelector('haven-recovery-guide')!.shadowRoot!;
+      const shown = [...guide.querySelectorAll('h3')].filter((h) => !h.closest('[hidden]')).map((h) => `h3 ${h.textContent!.trim()}`);
+      expect(shown).to.deep.equal([
+        'h3 How your body heals',
+        'h3 If you are in crisis',
+        'h3 We are here for you',
+      ]);
+      expect(hrefs(guide)).to.include.members(['tel:911', 'tel:988', 'tel:+17034370001']);
+      // Nothing inline: no <style> and no style attribute anywhere in the shadow roots.
+      for (const tag of TAGS) {
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        expect(root.querySelectorAll('style, [style]').length, tag).to.equal(0);
+      }
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.violations).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+    });
+
+    it('is accessible as a whole page (axe)', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=none&axe=1`, { defined: false });
+      await styled(win, doc);
+      const axeWin = win as FixtureWindow & { axe?: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } };
+      await new Promise<void>((resolve, reject) => {
+        const script = doc.createElement('script');
+        script.src = '/node_modules/axe-core/axe.min.js';
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error('axe did not load'));
+        doc.head.append(script);
+      });
+      const { violations } = await axeWin.axe!.run(doc, { resultTypes: ['violations'] });
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).to.deep.equal([]);
+    });
+  });
+
+  describe('with haven-hydrate.min.js (deferred)', () => {
+    it('hydrates the pre-rendered nodes: a sign ticked and focused before the script stays ticked and focused, and the result shows it', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&lang=es`);
+      const mark = (win as Marked).__prerendered!;
+      expect(mark.defined, 'the mark ran before the script defined the elements').to.equal(false);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      // Hydration, then the update that takes over the box ticked before it.
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergencia:'), 'the result of the early tick');
+      // The same nodes: hydration attached to them rather than rendering new ones.
+      expect(root.querySelector('#sign-fainted') === mark.box).to.equal(true);
+      expect(root.querySelector('[role="status"]') === mark.status).to.equal(true);
+      expect(doc.querySelector('haven-crisis-banner')!.shadowRoot!.querySelector('h2') === mark.heading).to.equal(true);
+      expect(doc.querySelector('haven-recovery-guide')!.shadowRoot!.querySelector('h2') === mark.guideHeading).to.equal(true);
+      expect(mark.box.checked).to.equal(true);
+      expect(root.activeElement === mark.box).to.equal(true);
+      // Before hydration the result could not answer; now it does, in the page's language.
+      expect(mark.statusText).not.to.contain('Emergencia');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergencia:');
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.violations).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+    });
+
+    it('is interactive: ticking a sign by its label updates the result, and Clear empties it', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=0`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      const status = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(status()).not.to.contain('Emergency:');
+      const sign = SIGNS.find((s) => s.id === 'fainted')!;
+      const label = [...root.querySelectorAll('label')].find((l) => l.getAttribute('for') === `sign-${sign.id}`)!;
+      label.click();
+      await checklist.updateComplete;
+      expect(status()).to.contain('Emergency:');
+      expect(hrefs(root)).to.include('tel:911');
+      root.querySelector<HTMLButtonElement>('button.clear')!.click();
+      await checklist.updateComplete;
+      expect(status()).not.to.contain('Emergency:');
+      // The banner's compact toggle and the guide's contents work too.
+      const banner = doc.querySelector('haven-crisis-banner') as Updatable;
+      const toggle = banner.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+      toggle.click();
+      await banner.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.violations).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+    });
+
+    it('draws everything exactly where the page without script drew it (no layout shift)', async () => {
+      const off = await loadPage(`${PAGE}?script=none`, { defined: false });
+      await styled(off.win, off.doc);
+      const before = layout(off.doc);
+      const on = await loadPage(`${PAGE}?script=hydrate&mark=0`);
+      await styled(on.win, on.doc);
+      await new Promise((resolve) => on.win.requestAnimationFrame(() => resolve(undefined)));
+      expect(layout(on.doc)).to.deep.equal(before);
+    });
+  });
+});
