@@ -291,7 +291,7 @@ ${filler}</main></body></html>`;
     return undefined;
   }
   if (name !== 'page.html') return next();
-  // ?lang=es: the page's language.
+  // ?lang=es: the page's language. ?pollute=1: Object.prototype.en and .es set before Haven loads.
   const sources = {
     haven: '/dist/haven.min.js',
     banner: '/dist/haven-crisis-banner.min.js',
@@ -333,7 +333,7 @@ ${filler}</main></body></html>`;
   ctx.set('Content-Security-Policy', cspWith(policies));
   ctx.body = `<!doctype html>
 <html lang="${q.lang === 'es' ? 'es' : 'en'}"><head><meta charset="utf-8"><title>Generated fixture</title>
-<script src="/tests/fixtures/record.js"></script>
+<script src="/tests/fixtures/record.js"></script>${q.pollute ? '<script src="/tests/fixtures/pollute.js"></script>' : ''}
 ${at === 'head' || at === 'defer' ? scripts : ''}${late}
 </head><body>
 ${clobber}${formOpen}

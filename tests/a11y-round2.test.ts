@@ -12,6 +12,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { SIGNS, TIERS, type Tier } from '../src/content/signs.js';
 import { captureWarnings, nextFrame } from './helpers.js';
+import { axeViolations } from './page-helpers.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -303,24 +304,14 @@ describe('accessibility, round 2', () => {
         frame.addEventListener('load', () => resolve(), { once: true });
         frame.src = `${path}${path.includes('?') ? '&' : '?'}axe=1`;
       });
-      const win = frame.contentWindow as Window & typeof globalThis & { axe?: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } };
+      const win = frame.contentWindow as Window & typeof globalThis;
       const doc = frame.contentDocument!;
       const tags = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
       await Promise.all(tags.map((t) => win.customElements.whenDefined(t)));
       await Promise.all([...doc.querySelectorAll(tags.join(','))].map((e) => (e as unknown as Updatable).updateComplete));
       if (prepare) await prepare(win, doc);
       await frames(win);
-      if (!win.axe) {
-        await new Promise<void>((resolve, reject) => {
-          const script = doc.createElement('script');
-          script.src = '/node_modules/axe-core/axe.min.js';
-          script.onload = () => resolve();
-          script.onerror = () => reject(new Error('axe did not load'));
-          doc.head.append(script);
-        });
-      }
-      const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+      return axeViolations(win, doc);
     }
 
     const tick = async (doc: Document, ids: string[]) => {

@@ -21,7 +21,10 @@ const EXPECTED: Record<string, { ids: string[]; links: Record<string, string> }>
   GB: { ids: ['emergency-sms', 'relay-uk'], links: { 'emergency-sms': 'sms:999', 'relay-uk': 'tel:18000' } },
   'GB-NIR': { ids: ['emergency-sms', 'relay-uk'], links: { 'emergency-sms': 'sms:999', 'relay-uk': 'tel:18000' } },
   IE: { ids: ['112-sms'], links: { '112-sms': 'sms:112' } },
-  AU: { ids: ['nrs-sms', 'nrs-voice', 'nrs-tty'], links: { 'nrs-sms': 'sms:0423677767', 'nrs-voice': 'tel:1800555727' } },
+  AU: {
+    ids: ['nrs-sms', 'nrs-voice', 'press-55', 'nrs-tty'],
+    links: { 'nrs-sms': 'sms:0423677767', 'nrs-voice': 'tel:1800555727', 'press-55': 'tel:000' },
+  },
   NZ: { ids: ['111-txt'], links: { '111-txt': 'sms:111' } },
 };
 
@@ -43,6 +46,8 @@ describe('routes without a voice call (#19)', () => {
           const hrefs = [...details.querySelectorAll(`[data-line="${id}"] a`)].map((a) => a.getAttribute('href'));
           expect(hrefs, `${region} ${id}`).to.include(href);
         }
+        // haven-contact reports these as "emergency": the event does not hint that the patient is Deaf.
+        for (const a of details.querySelectorAll('a')) expect(a.getAttribute('data-service')).to.equal('emergency');
         for (const li of details.querySelectorAll('[data-line]')) {
           expect(li.querySelector('.note')!.textContent!.trim().length, 'every route says what to do').to.be.greaterThan(20);
           // Outside the US every Spanish note says that the service answers in English.

@@ -75,3 +75,21 @@ export async function until<T>(read: () => T | null | undefined | false, what: s
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+type AxeWindow = Window & { axe?: { run(ctx: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } };
+
+/** Runs axe-core over a whole document (loading it into that document first), as "rule: targets" lines. */
+export async function axeViolations(win: Window, doc: Document): Promise<string[]> {
+  const axeWin = win as AxeWindow;
+  if (!axeWin.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe did not load'));
+      doc.head.append(script);
+    });
+  }
+  const { violations } = await axeWin.axe!.run(doc, { resultTypes: ['violations'] });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+}

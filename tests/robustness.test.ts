@@ -402,7 +402,10 @@ describe('robustness', () => {
         const warnings = captureWarnings();
         const el = await make('haven-crisis-banner', `region="${region}" emergency-number="${value}"`);
         warnings.restore();
-        const emergency = [...el.shadowRoot!.querySelectorAll('a[data-service="emergency"]')].map((a) => a.getAttribute('href'));
+        // The emergency calls themselves, not the routes without a voice call (which report "emergency" too).
+        const emergency = [...el.shadowRoot!.querySelectorAll('a[data-service="emergency"]')]
+          .filter((a) => !a.closest('[part~="access"]'))
+          .map((a) => a.getAttribute('href'));
         expect([...new Set(emergency)], `${region} ${value}`).to.deep.equal(expected);
       }
     });
@@ -594,6 +597,9 @@ describe('robustness', () => {
         textFor: { en: '666', es: '666' },
         textKeyword: { en: 'POLLUTED', es: 'POLLUTED' },
         advice: undefined,
+        // A language's words answered by the prototype (every key, any language).
+        en: new Proxy({}, { get: (_, key) => (typeof key === 'string' ? 'POLLUTED' : undefined) }),
+        es: new Proxy({}, { get: (_, key) => (typeof key === 'string' ? 'POLLUTED' : undefined) }),
       };
       const proto = Object.prototype as Record<string, unknown>;
       try {
@@ -617,6 +623,25 @@ describe('robustness', () => {
         }
       } finally {
         for (const key of Object.keys(polluted)) delete proto[key];
+      }
+    });
+
+    it('Object.prototype.en and .es set before the script loads change no word (the built scripts)', async () => {
+      for (const query of ['scripts=haven', 'scripts=haven&lang=es', 'scripts=haven-en&lang=es', 'scripts=banner-en']) {
+        const { win, doc } = await loadPage(`/tests/fixtures/generated/page.html?${query}&pollute=1`, { defined: false });
+        try {
+          await win.customElements.whenDefined('haven-crisis-banner');
+          const banner = doc.querySelector('haven-crisis-banner') as unknown as Updatable;
+          await banner.updateComplete;
+          const text = (banner as unknown as HTMLElement).shadowRoot!.textContent ?? '';
+          expect(text.includes('POLLUTED'), `${query}: ${text.slice(0, 200)}`).to.equal(false);
+          expect(text, query).to.include(query.includes('lang=es') && !query.includes('-en') ? '988 Línea de Prevención' : '988 Suicide & Crisis Lifeline');
+          expect((win as FixtureWindow).__haven!.errors, query).to.deep.equal([]);
+        } finally {
+          const proto = (win as unknown as { Object: ObjectConstructor }).Object.prototype as Record<string, unknown>;
+          delete proto.en;
+          delete proto.es;
+        }
       }
     });
   });

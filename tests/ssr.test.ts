@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { SIGNS } from '../src/content/signs.js';
-import { loadPage, until, type FixtureWindow } from './page-helpers.js';
+import { axeViolations, loadPage, until, type FixtureWindow } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
 const PAGE = '/tests/fixtures/generated/prerendered.html';
@@ -77,16 +77,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     it('is accessible as a whole page (axe)', async () => {
       const { win, doc } = await loadPage(`${PAGE}?script=none&axe=1`, { defined: false });
       await styled(win, doc);
-      const axeWin = win as FixtureWindow & { axe?: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } };
-      await new Promise<void>((resolve, reject) => {
-        const script = doc.createElement('script');
-        script.src = '/node_modules/axe-core/axe.min.js';
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error('axe did not load'));
-        doc.head.append(script);
-      });
-      const { violations } = await axeWin.axe!.run(doc, { resultTypes: ['violations'] });
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).to.deep.equal([]);
+      expect(await axeViolations(win, doc)).to.deep.equal([]);
     });
   });
 

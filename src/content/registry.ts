@@ -16,6 +16,14 @@ import type { Words } from './lang/en.js';
 import { LANGS, ownOnly, type Lang, type Localised } from './types.js';
 
 /**
+ * `record[lang]` only when the record itself has it: a page that polluted `Object.prototype` (`Object.prototype.en
+ * = {…}`) before Haven loaded cannot answer for a language.
+ */
+function own<T>(record: Partial<Record<Lang, T>>, lang: Lang): T | undefined {
+  return lang !== 'en' && Object.prototype.hasOwnProperty.call(record, lang) ? record[lang] : undefined;
+}
+
+/**
  * One part's words in `lang`, English when this build has no words for it. The interface dictionaries become
  * null-prototype objects (types.ts `ownOnly`) the first time they are read, not at start-up, so a part no element
  * reads stays out of the bundle (the calls below are marked pure for the bundler).
@@ -25,9 +33,9 @@ function part<K extends keyof Words>(english: Words[K], others: Partial<Record<L
   return (lang: Lang): Words[K] => {
     if (!ready) {
       ready = true;
-      for (const words of [english, ...LANGS.map((code) => others[code])]) if (words) ownOnly(words);
+      for (const words of [english, ...LANGS.map((code) => own(others, code))]) if (words) ownOnly(words);
     }
-    return (lang === 'en' ? undefined : others[lang]) ?? english;
+    return own(others, lang) ?? english;
   };
 }
 
@@ -42,7 +50,7 @@ export const guideWords = /* @__PURE__ */ part<'guide'>(en.guide, extra.guide);
 
 /** Whether this build has words for `lang` (every build has English). */
 export function hasLanguage(lang: Lang): boolean {
-  return lang === 'en' || extra.strings[lang] !== undefined;
+  return lang === 'en' || own(extra.strings, lang) !== undefined;
 }
 
 /** A value per language, read when asked for (for tests and tools; elements ask per language). */
@@ -58,5 +66,5 @@ export function byLang<T>(pick: (lang: Lang) => T): Readonly<Record<Lang, T>> {
  */
 export function textOf<D extends Readonly<Record<string, string>>>(english: D, others: Partial<Record<Lang, D>>) {
   return (key: keyof D & string): Localised =>
-    Object.fromEntries(LANGS.map((lang) => [lang, (others[lang] ?? english)[key]])) as unknown as Localised;
+    Object.fromEntries(LANGS.map((lang) => [lang, (own(others, lang) ?? english)[key]])) as unknown as Localised;
 }

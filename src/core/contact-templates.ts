@@ -102,7 +102,7 @@ export function crisisCallAction(c: ResolvedContacts, s: Strings, style: ActionS
 }
 
 /** The actions of one crisis or support line: call, text and chat links, each built from the same data. */
-function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
+function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle, service: string) {
   const plan = c.region?.dialPlan;
   const call = normalisePhone(line.call, plan);
   const text = normalisePhone(line.textFor?.[lang] ?? line.text, plan);
@@ -110,10 +110,10 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
   // The scheme is checked where the link is built, whatever the data says.
   const chat = safeHttpUrl(line.chat, true);
   return html`<ul class="actions" role="list">
-    ${call ? html`<li>${callLink(call, s.call(callName(line, call)), line.id, style)}</li>` : nothing}
+    ${call ? html`<li>${callLink(call, s.call(callName(line, call)), service, style)}</li>` : nothing}
     ${text
       ? html`<li>
-          <a class="action" part="action text" href=${smsHref(text, keyword)} data-service=${line.id} data-method="text"
+          <a class="action" part="action text" href=${smsHref(text, keyword)} data-service=${service} data-method="text"
             >${keyword ? s.textKeyword(keyword, phoneLabel(text)) : s.text(phoneLabel(text))}</a
           >
         </li>`
@@ -126,7 +126,7 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
             href=${chat}
             target="_blank"
             rel="noopener noreferrer"
-            data-service=${line.id}
+            data-service=${service}
             data-method="chat"
             >${s.chat}<span class="new-tab" aria-hidden="true">↗</span><span class="visually-hidden"
               >${` ${s.chatWith(line.name[lang])} ${s.opensNewTab}`}</span
@@ -139,7 +139,8 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
 
 /**
  * One line: its name, when it answers, a note, and its actions. A service whose name has no translation (Samaritans,
- * Need to Talk? 1737) is marked `lang="en"` inside Spanish text, so a screen reader says it in English.
+ * Need to Talk? 1737) is marked `lang="en"` inside Spanish text, so a screen reader says it in English. `service` is
+ * what `haven-contact` reports for its links (the line's id unless given).
  */
 export function contactLine(
   line: ContactLine,
@@ -148,16 +149,23 @@ export function contactLine(
   lang: Lang,
   support = false,
   style: ActionStyle = 'plain',
+  service = line.id,
 ) {
   return html`<li class="line" part="line" data-line=${line.id}>
     <strong class="line-name" lang=${lang !== 'en' && line.name[lang] === line.name.en ? 'en' : nothing}
       >${line.name[lang]}</strong
     >
     ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
-    ${lineActions(line, c, s, lang, style)}
+    ${lineActions(line, c, s, lang, style, service)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
   </li>`;
 }
+
+/**
+ * What `haven-contact` reports for a route without a voice call: "emergency", like the emergency call, so the event
+ * says nothing about how a patient reaches help (a route's own id would hint that they are Deaf or hard of hearing).
+ */
+export const ACCESS_SERVICE = 'emergency';
 
 /**
  * Ways to reach help without a voice call, for someone who is Deaf or hard of hearing or cannot talk out loud (the
@@ -169,7 +177,7 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
     ? html`<details class="access" part="access">
         <summary part="access-summary">${s.accessSummary}</summary>
         <ul class="lines" role="list">
-          ${routes.map((route) => contactLine(route, c, s, lang))}
+          ${routes.map((route) => contactLine(route, c, s, lang, false, 'plain', ACCESS_SERVICE))}
         </ul>
       </details>`
     : nothing;

@@ -33,6 +33,7 @@ import {
 import { signLabel } from '../content/signs.js';
 import { SOURCES } from '../content/sources.js';
 import {
+  ACCESS_SERVICE,
   careNow,
   clinicContact,
   contactLine,
@@ -346,7 +347,7 @@ export class HavenRecoveryGuide extends HavenElement {
           ? html`<div class="access-routes" part="access">
               <p>${block.text[lang]}</p>
               <ul class="lines" role="list">
-                ${routes.map((route) => contactLine(route, c, s, lang))}
+                ${routes.map((route) => contactLine(route, c, s, lang, false, 'plain', ACCESS_SERVICE))}
               </ul>
             </div>`
           : nothing;

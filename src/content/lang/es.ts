@@ -127,29 +127,31 @@ export const guideText: Words['guideText'] = {
   'guide.contact.blocks.1.items.1': 'Apóyese en las personas que le dan apoyo.',
   'guide.contact.blocks.1.items.2': 'Trabaje con su médico para que su cuerpo y sus sentimientos sanen.',
   'guide.contact.blocks.2.text': 'Llame a su equipo de atención con cualquier pregunta, grande o pequeña. Aquí hay ayuda y esperanza para usted.',
-  'guide.crisis.access': 'Si tiene sordera o pérdida auditiva, o no puede hablar en voz alta, igual puede pedir ayuda:',
+  'guide.crisis.access': 'Si es una persona sorda o con pérdida auditiva, o si no puede hablar en voz alta, aun así puede pedir ayuda. Algunos de estos servicios piden que se registre antes: hágalo hoy, para que funcionen cuando los necesite.',
 };
 
 export const access: Words['access'] = {
   'access.US.text-911.name': 'Mensaje de texto al 911',
-  'access.US.text-911.note': 'Si no puede llamar. Funciona en muchas zonas, pero no en todas: si no funciona, le llega un mensaje de respuesta. Entonces use su servicio de retransmisión o TTY.',
+  'access.US.text-911.note': 'Si no puede llamar. En su primer mensaje, diga dónde está y qué pasa. Funciona en muchas zonas, pero no en todas: si no funciona, le llega un mensaje de respuesta. Entonces llame al 911 por TTY o con su servicio de retransmisión.',
   'access.US.988-relay.name': '988 por retransmisión o videollamada',
   'access.US.988-relay.note': 'Si usa TTY o un servicio de retransmisión, comuníquese con el 988 a través de él. Si usa lengua de señas americana (ASL), llame al 988 por videollamada.',
-  'access.CA.text-with-911.name': 'Text with 9-1-1',
-  'access.CA.text-with-911.note': 'Para personas sordas, con pérdida auditiva o que no pueden hablar. Primero registre su teléfono con su compañía de celular. Luego llame al 9-1-1 y le escribirán por mensaje de texto. No funciona en todas las provincias. Atienden en inglés.',
-  'access.GB.emergency-sms.name': 'emergencySMS',
-  'access.GB.emergency-sms.note': 'Primero registre su celular: envíe REGISTER al 999. Luego, en una emergencia, envíe un mensaje al 999 con lo que pasa y dónde está. La respuesta tarda unos 2 minutos. Atienden en inglés.',
-  'access.GB.relay-uk.name': 'Relay UK',
+  'access.CA.text-with-911.name': 'Text with 9-1-1 (regístrese antes)',
+  'access.CA.text-with-911.note': 'Para personas sordas, con pérdida auditiva o que no pueden hablar. Primero registre su teléfono con su compañía de celular. En una emergencia, llame al 9-1-1 y no cuelgue: le escribirán por mensaje de texto. No puede empezar enviando un mensaje al 9-1-1. No funciona en todas las zonas. Atienden en inglés o francés.',
+  'access.GB.emergency-sms.name': 'emergencySMS (regístrese antes)',
+  'access.GB.emergency-sms.note': 'Regístrese hoy, antes de necesitarlo: envíe REGISTER al 999 y luego responda YES al mensaje que le llegue. En una emergencia, envíe un mensaje al 999: diga qué servicio necesita, qué pasa y dónde está. Debería recibir respuesta en unos 2 minutos. Si no, vuelva a escribir o busque otra forma de pedir ayuda. Atienden en inglés.',
+  'access.GB.relay-uk.name': 'Relay UK (desde un teléfono de texto)',
   'access.GB.relay-uk.note': 'Desde un teléfono de texto, llame al 18000 para el 999. En la aplicación Relay UK, use el botón 999. Atienden en inglés.',
-  'access.IE.112-sms.name': 'Mensaje de texto al 112',
-  'access.IE.112-sms.note': 'Para personas sordas, con pérdida auditiva o que no pueden hablar. Registre su teléfono antes de necesitarlo. Solo funciona desde teléfonos de Irlanda. Atienden en inglés.',
+  'access.IE.112-sms.name': 'Mensaje de texto al 112 (regístrese antes)',
+  'access.IE.112-sms.note': 'Para personas sordas, con pérdida auditiva o que no pueden hablar. Regístrese hoy, antes de necesitarlo: envíe REGISTER al 112 y siga los pasos de la respuesta. En una emergencia, envíe un mensaje al 112: diga qué servicio necesita, qué pasa y dónde está (su Eircode). Solo funciona desde teléfonos de Irlanda. Atienden en inglés.',
   'access.AU.nrs-sms.name': 'National Relay Service, por mensaje de texto',
-  'access.AU.nrs-sms.note': 'Escriba 000, el servicio que necesita (policía, bomberos o ambulancia) y dónde está. Atienden en inglés.',
+  'access.AU.nrs-sms.note': 'En su primer mensaje, escriba 000, el servicio que necesita (policía, bomberos o ambulancia) y dónde está. Atienden en inglés.',
   'access.AU.nrs-voice.name': 'National Relay Service, Speak and Listen',
   'access.AU.nrs-voice.note': 'Si a otras personas les cuesta entender lo que dice. Pida Triple Zero (000). Atienden en inglés.',
   'access.AU.nrs-tty.name': 'TTY: 106',
-  'access.AU.nrs-tty.note': 'Solo desde un TTY. En un celular, si no puede hablar, llame al 000 y marque 55 cuando se lo pidan. Atienden en inglés.',
-  'access.NZ.111-txt.name': '111 TXT',
+  'access.AU.nrs-tty.note': 'Solo desde un TTY. No funciona desde un celular ni por mensaje de texto. Atienden en inglés.',
+  'access.AU.press-55.note': 'Si llama desde un celular y no puede hablar, marque 55 cuando se lo pidan. Lo comunicarán con la policía, que puede enviarle ayuda. Atienden en inglés.',
+  'access.AU.press-55.name': 'Llame al 000 y marque 55',
+  'access.NZ.111-txt.name': '111 TXT (regístrese antes)',
   'access.NZ.111-txt.note': 'Para personas sordas, con pérdida auditiva o que no pueden hablar. Primero registre su teléfono. Si nadie responde en 2 minutos, busque otra forma de pedir ayuda. Atienden en inglés.',
 };
 
@@ -254,7 +256,7 @@ export const strings: Words['strings'] = {
   bannerHeading: '¿Necesita ayuda ahora mismo?',
   bannerMore: 'Más maneras de recibir ayuda',
   bannerReassure: 'No tiene que pasar por esto a solas. Pedir ayuda es un acto de valentía.',
-  accessSummary: '¿Tiene sordera o pérdida auditiva, o no puede hablar en voz alta?',
+  accessSummary: '¿Es una persona sorda o con pérdida auditiva, o no puede hablar en voz alta?',
 };
 
 export const triage: Words['triage'] = {
