@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { REGIONS } from '../src/content/contacts.js';
 import { VERSION } from '../src/core/version.js';
-import { loadPage, type FixtureWindow, until } from './page-helpers.js';
+import { loadPage, loadScript, type FixtureWindow, until } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -42,13 +42,7 @@ async function render(parsed: Document) {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title="pasted code" width="800" height="900"></iframe>`);
   const win = frame.contentWindow as FixtureWindow;
   const doc = frame.contentDocument!;
-  await new Promise<void>((resolve, reject) => {
-    const script = doc.createElement('script');
-    script.src = '/dist/haven.min.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('haven.min.js did not load'));
-    doc.head.append(script);
-  });
+  await loadScript(doc, '/dist/haven.min.js');
   for (const el of parsed.querySelectorAll(TAGS.join(','))) doc.body.append(doc.importNode(el, true));
   const elements = [...doc.body.querySelectorAll<Updatable>(TAGS.join(','))];
   await Promise.all(elements.map((el) => el.updateComplete));

@@ -2,16 +2,9 @@
 // This file imports nothing from src/, so the tags here come only from dist/haven.min.js.
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { captureWarnings } from './helpers.js';
+import { loadScript as loadInto } from './page-helpers.js';
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+const loadScript = (src: string) => loadInto(document, src);
 
 describe('dist/haven.min.js', () => {
   const errors: unknown[] = [];
@@ -60,13 +53,7 @@ describe('dist/haven.min.js', () => {
     win.console.warn = (...args: unknown[]) => seen.push(args.join(' '));
     const frameErrors: unknown[] = [];
     win.addEventListener('error', (e) => frameErrors.push(e.message));
-    await new Promise<void>((resolve, reject) => {
-      const script = win.document.createElement('script');
-      script.src = '/dist/haven.min.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('load failed'));
-      win.document.head.append(script);
-    });
+    await loadInto(win.document, '/dist/haven.min.js');
     expect(frameErrors).to.deep.equal([]);
     expect(win.customElements.get('haven-crisis-banner')).to.equal(Older);
     expect(seen.filter((m) => m.includes('haven-crisis-banner'))).to.have.length(1);
@@ -85,14 +72,7 @@ describe('dist/haven.min.js', () => {
     win.console.warn = (...args: unknown[]) => seen.push(args.join(' '));
     const frameErrors: unknown[] = [];
     win.addEventListener('error', (e) => frameErrors.push(e.message));
-    const load = (src: string) =>
-      new Promise<void>((resolve, reject) => {
-        const script = win.document.createElement('script');
-        script.src = src;
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error(`load failed: ${src}`));
-        win.document.head.append(script);
-      });
+    const load = (src: string) => loadInto(win.document, src);
     await load(URL.createObjectURL(new Blob([older], { type: 'text/javascript' })));
     await load('/dist/haven.min.js');
     expect(frameErrors).to.deep.equal([]);

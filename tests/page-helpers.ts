@@ -81,15 +81,18 @@ type AxeWindow = Window & { axe?: { run(ctx: unknown, options: unknown): Promise
 /** Runs axe-core over a whole document (loading it into that document first), as "rule: targets" lines. */
 export async function axeViolations(win: Window, doc: Document): Promise<string[]> {
   const axeWin = win as AxeWindow;
-  if (!axeWin.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('axe did not load'));
-      doc.head.append(script);
-    });
-  }
+  if (!axeWin.axe) await loadScript(doc, '/node_modules/axe-core/axe.min.js');
   const { violations } = await axeWin.axe!.run(doc, { resultTypes: ['violations'] });
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+}
+
+/** Adds a classic script to `doc`'s head and waits until it has run (rejects if it does not load). */
+export function loadScript(doc: Document, src: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load`));
+    doc.head.append(script);
+  });
 }

@@ -202,21 +202,21 @@ export function themeProblem(host: Element, root: ParentNode, base?: Element): [
  * `data-haven-part` and put back when the page's rules no longer hide anything.
  */
 export function stripParts(root: ParentNode): boolean {
-  const parted = [...root.querySelectorAll('[part]')];
-  for (const el of parted) {
-    el.setAttribute('data-haven-part', el.getAttribute('part') ?? '');
-    el.removeAttribute('part');
-  }
-  return parted.length > 0;
+  return moveAttribute(root, 'part', 'data-haven-part');
 }
 
 export function restoreParts(root: ParentNode): boolean {
-  const stripped = [...root.querySelectorAll('[data-haven-part]')];
-  for (const el of stripped) {
-    el.setAttribute('part', el.getAttribute('data-haven-part') ?? '');
-    el.removeAttribute('data-haven-part');
+  return moveAttribute(root, 'data-haven-part', 'part');
+}
+
+/** Moves every `from` attribute under `root` to `to`; whether there was any. */
+function moveAttribute(root: ParentNode, from: string, to: string): boolean {
+  const found = [...root.querySelectorAll(`[${from}]`)];
+  for (const el of found) {
+    el.setAttribute(to, el.getAttribute(from) ?? '');
+    el.removeAttribute(from);
   }
-  return stripped.length > 0;
+  return found.length > 0;
 }
 
 function tokenProblem(c: CanvasRenderingContext2D, host: Element, root: ParentNode): [string, string] | undefined {
