@@ -109,7 +109,11 @@ function litWithoutPageGlobals(policy) {
 function dropInEntry() {
   return {
     name: 'haven-drop-in-entry',
-    resolveId: (id) => (id.startsWith('\0drop-in:') ? id : null),
+    // The registering module is there for its side effects: package.json's `sideEffects` lists only dist/ files, and
+    // rollup would otherwise drop the top-level statements of a source file whose exports nobody imports (the
+    // prototype patch in ssr/hydrate.ts was silently left out of haven-hydrate.min.js that way).
+    resolveId: (id, importer) =>
+      id.startsWith('\0drop-in:') ? id : importer?.startsWith('\0drop-in:') ? { id, moduleSideEffects: true } : null,
     load: (id) =>
       id.startsWith('\0drop-in:') ? `import ${JSON.stringify(fileURLToPath(new URL(`./${id.slice(9)}`, import.meta.url)))};\n` : null,
   };
@@ -234,6 +238,21 @@ export default [
       hoistTransitiveImports: false,
     },
     plugins: [ts()],
+  },
+  // The embed builder's "Pre-rendered HTML" (demo/builder.js): renderHaven in the browser, with its own Lit and the
+  // drop-in scripts' template minifier, so what the builder writes hydrates with haven-hydrate.min.js. Demo only. The
+  // builder page loads haven.min.js first, so the elements that render are the page's own (core/define.ts).
+  {
+    input: 'src/ssr/render.ts',
+    output: { file: 'demo/prerender.js', format: 'es', banner: '// Written by rollup.config.mjs from src/ssr/render.ts; do not edit.' },
+    plugins: [
+      resolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+      // Its Lit renders to strings only, never into the page: no Trusted Types policy (src/core/lit-global.ts).
+      litWithoutPageGlobals(null),
+      ts(),
+      minifyHTML(),
+      terser({ ecma: 2021, module: true }),
+    ],
   },
   // haven-elements/ssr (renderHaven) and the haven-render command, for Node. Bundled with the drop-in scripts'
   // template minifier: hydration checks that the server rendered the very templates the browser has.

@@ -147,11 +147,12 @@ function mediaFeaturesPlugin() {
 }
 
 // Files that tests read byte for byte (an integrity hash covers the exact bytes): the built examples, the drop-in
-// script, and type declarations read as text. The esbuild plugin below would otherwise re-transform every .js file
-// (its `target` applies to JavaScript too) and strip a .d.ts to nothing.
+// scripts (dist/*.min.js, which the builder's code pins), and type declarations read as text. The esbuild plugin
+// below would otherwise re-transform every .js file (its `target` applies to JavaScript too) and strip a .d.ts to
+// nothing.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const servedAsBuilt = (path) =>
-  /^\/examples\/[^/]+\/dist\//.test(path) || path === '/dist/haven.min.js' || path.endsWith('.d.ts');
+  /^\/examples\/[^/]+\/dist\//.test(path) || /^\/dist\/[\w.-]+\.min\.js$/.test(path) || path.endsWith('.d.ts');
 
 async function serveAsBuilt(ctx, next) {
   const file = normalize(join(root, decodeURIComponent(ctx.path)));
@@ -186,6 +187,8 @@ const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.ch
 const POLICY_OF = { haven: 'haven', 'haven-old': 'haven', 'haven-en': 'haven', 'banner-en': 'haven-crisis-banner', banner: 'haven-crisis-banner', signs: 'haven-warning-signs', guide: 'haven-recovery-guide' };
 
 const prerenderedPages = new Map();
+/** Code posted to /tests/fixtures/generated/store, by id. */
+const storedPages = new Map();
 
 /** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
 function prerendered(lang, hydrate, mark) {
@@ -276,6 +279,34 @@ async function generatedFixtures(ctx, next) {
 <body><main><h1>After a miscarriage</h1>${filler}
 <haven-warning-signs region="${region}" clinic-phone="(703) 437-0001"></haven-warning-signs>
 ${filler}</main></body></html>`;
+    return undefined;
+  }
+  if (name === 'store' && ctx.method === 'POST') {
+    // Code a test copied from the embed builder, kept in memory to be served as a page (stored.html).
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    const id = String(storedPages.size + 1);
+    storedPages.set(id, Buffer.concat(chunks).toString('utf8'));
+    ctx.type = 'text/plain';
+    ctx.body = id;
+    return undefined;
+  }
+  if (name === 'stored.html') {
+    // The stored code pasted into a clinic page, served with the README's strict CSP including Trusted Types (?axe=1
+    // without Trusted Types, as prerendered.html). ?script=none drops its <script> tags, as a CMS that strips them.
+    const code = storedPages.get(String(q.id));
+    if (code === undefined) return next();
+    const body = q.script === 'none' ? code.replace(/<script\b[^>]*><\/script>/g, '') : code;
+    ctx.type = '.html';
+    ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
+    ctx.body = `<!doctype html>
+<html lang="${q.lang === 'es' ? 'es' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Clinic page with pasted code</title><link rel="stylesheet" href="/tests/fixtures/page.css">
+<script src="/tests/fixtures/record.js"></script>
+</head><body><main><h1>After a miscarriage</h1>
+${body}
+</main></body></html>
+`;
     return undefined;
   }
   if (name === 'prerendered.html') {

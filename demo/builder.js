@@ -59,7 +59,8 @@ const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so 
  * The smallest drop-in script for the chosen parts: one element's own script (dist/haven-crisis-banner.min.js…), or
  * dist/haven.min.js with all three.
  */
-function scriptFile(elements) {
+function scriptFile(elements, output = 'script') {
+  if (output === 'prerendered') return 'haven-hydrate.min.js';
   return elements.length === 1 ? `${elements[0]}.min.js` : 'haven.min.js';
 }
 
@@ -67,7 +68,21 @@ function scriptFile(elements) {
 function defaultSrc(file) {
   return `/assets/${file.replace(/\.min\.js$/, '')}-${VERSION}.min.js`;
 }
-const DEFAULT_SRCS = new Set(['haven.min.js', ...TAGS.map((tag) => `${tag}.min.js`)].map(defaultSrc));
+const DEFAULT_SRCS = new Set(['haven.min.js', 'haven-hydrate.min.js', ...TAGS.map((tag) => `${tag}.min.js`)].map(defaultSrc));
+
+/**
+ * Where pre-rendered parts find haven.css: beside the script, named like it (/assets/haven-hydrate-1.0.0.min.js →
+ * /assets/haven-1.0.0.css).
+ */
+function cssSrc(src) {
+  return /haven-hydrate[^/]*\.min\.js$/.test(src)
+    ? src.replace(/haven-hydrate([^/]*)\.min\.js$/, 'haven$1.css')
+    : src.replace(/[^/]*$/, `haven-${VERSION}.css`);
+}
+
+/** The in-browser renderer (demo/prerender.js, about 300 KB), loaded the first time pre-rendered code is asked for. */
+let renderer;
+const loadRenderer = () => (renderer ??= import('./prerender.js'));
 
 /** An address the code may load the script from: https://, or a path on the clinic's own site. */
 function safeScriptSrc(value) {
@@ -143,12 +158,22 @@ function attributes(form, tag) {
   return attrs;
 }
 
-/** The code to paste: the script tag, then each chosen element with its attributes and its fallback. */
-function buildSnippet(form, clinicHref) {
-  const file = scriptFile(form.elements);
+/**
+ * The code to paste: the script tag, then each chosen element with its attributes and its fallback; or, for
+ * pre-rendered code, the deferred haven-hydrate.min.js and each element rendered by Haven's own renderer
+ * (renderHaven, the same as `npx haven-render`), whose declarative shadow root links haven.css.
+ */
+async function buildSnippet(form, clinicHref) {
+  const file = scriptFile(form.elements, form.output);
   const src = safeScriptSrc(form.scriptSrc) || defaultSrc(file);
-  const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY[file]}" crossorigin="anonymous"></script>`];
+  const prerendered = form.output === 'prerendered';
+  const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY[file]}" crossorigin="anonymous"${prerendered ? ' defer' : ''}></script>`];
+  const { renderHaven } = prerendered ? await loadRenderer() : {};
   for (const tag of form.elements) {
+    if (prerendered) {
+      parts.push(renderHaven(tag, Object.fromEntries(attributes(form, tag)), { stylesheet: cssSrc(src) }));
+      continue;
+    }
     const attrs = attributes(form, tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     parts.push(`<${tag}${attrs}>\n${fallback(tag, form, clinicHref)}\n</${tag}>`);
   }
@@ -168,6 +193,7 @@ function readForm(formEl) {
     elements: TAGS.filter((tag) => data.getAll('elements').includes(tag)),
     scriptSrc: text('script-src'),
     layout: text('layout') === 'steps' ? 'steps' : 'page',
+    output: text('output') === 'prerendered' ? 'prerendered' : 'script',
   };
 }
 
@@ -186,6 +212,8 @@ function start() {
   const srcInput = document.getElementById('script-src');
   const srcNote = document.getElementById('script-src-note');
   const srcFile = document.getElementById('script-file');
+  const cssNote = document.getElementById('css-note');
+  const cssPath = document.getElementById('css-src');
   if (!srcInput.value) srcInput.value = defaultSrc('haven.min.js');
 
   // A banner that is never shown, only asked which tel: link Haven makes of the clinic's number.
@@ -200,6 +228,8 @@ function start() {
   async function update() {
     const form = readForm(formEl);
     const mine = ++generation;
+    noElements.hidden = form.elements.length > 0;
+    srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';
 
     for (const tag of TAGS) {
       const wanted = form.elements.includes(tag);
@@ -227,12 +257,14 @@ function start() {
     // `data-service="clinic"` marks the clinic's own call link (the same value haven-contact reports).
     const clinicHref = reference.shadowRoot?.querySelector('a[data-service="clinic"]')?.getAttribute('href') ?? '';
     // The script follows the chosen parts; an address the clinic typed itself is kept.
-    const file = scriptFile(form.elements);
+    const file = scriptFile(form.elements, form.output);
     srcFile.textContent = `dist/${file}`;
     if (!srcInput.value || DEFAULT_SRCS.has(srcInput.value)) srcInput.value = form.scriptSrc = defaultSrc(file);
-    snippet.value = buildSnippet(form, clinicHref);
-    noElements.hidden = form.elements.length > 0;
-    srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';
+    const code = await buildSnippet(form, clinicHref);
+    if (mine !== generation) return;
+    snippet.value = code;
+    cssNote.hidden = form.output !== 'prerendered';
+    cssPath.textContent = cssSrc(safeScriptSrc(form.scriptSrc) || defaultSrc(file));
     status.textContent = '';
   }
 

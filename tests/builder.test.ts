@@ -4,7 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { REGIONS } from '../src/content/contacts.js';
 import { VERSION } from '../src/core/version.js';
-import { loadPage, loadScript, type FixtureWindow, until } from './page-helpers.js';
+import { axeViolations, loadPage, loadScript, type FixtureWindow, until } from './page-helpers.js';
+import { TAGS as PRERENDERED_TAGS, headings, hrefs as linkHrefs, layout, shownAnswers, styled } from './prerendered-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -251,5 +252,63 @@ describe('demo/builder.html', () => {
     const steps = await code(snippet, (v) => v.includes('layout="steps"'));
     expect(steps.querySelector('haven-recovery-guide')!.getAttribute('layout')).to.equal('steps');
     expect(doc.querySelector('#preview haven-recovery-guide')!.getAttribute('layout')).to.equal('steps');
+  });
+
+  it('writes pre-rendered HTML that works without JavaScript and hydrates with haven-hydrate.min.js, under the strict CSP', async function () {
+    // Three pages, two with whole-page axe or hydration, in Firefox and WebKit on a shared machine: a limit, not a measure.
+    this.timeout(180_000);
+    const { doc, snippet } = await openBuilder();
+    type(doc, 'region', 'GB');
+    type(doc, 'lang', 'es');
+    type(doc, 'clinic-phone', '020 7946 0018');
+    (doc.getElementById('output-prerendered') as HTMLInputElement).click();
+    const parsed = await code(snippet, (v) => v.includes('shadowrootmode') && v.includes('lang="es"') && v.includes('region="GB"'));
+    expect(doc.getElementById('script-file')!.textContent).to.equal('dist/haven-hydrate.min.js');
+    const tag = parsed.querySelector('script')!;
+    expect(tag.getAttribute('src')).to.equal(`/assets/haven-hydrate-${VERSION}.min.js`);
+    expect(tag.hasAttribute('defer')).to.equal(true);
+    expect(tag.getAttribute('integrity')).to.equal((await (await fetch('/dist/haven-hydrate.min.js.sri')).text()).trim());
+    expect(doc.getElementById('css-note')!.hidden).to.equal(false);
+    expect(doc.getElementById('css-src')!.textContent).to.equal(`/assets/haven-${VERSION}.css`);
+    // Pasted into a clinic page that serves the files from dist/: the same code with the script address typed in.
+    type(doc, 'script-src', '/dist/haven-hydrate.min.js');
+    await code(snippet, (v) => v.includes('"/dist/haven.css"'));
+    expect(doc.getElementById('css-src')!.textContent).to.equal('/dist/haven.css');
+    const id = await (await fetch('/tests/fixtures/generated/store', { method: 'POST', body: snippet.value })).text();
+    const page = `/tests/fixtures/generated/stored.html?id=${id}&lang=es`;
+
+    // JavaScript off (or the script stripped): the whole content, styled, with working links and headings.
+    const off = await loadPage(`${page}&script=none&axe=1`, { defined: false });
+    await styled(off.win, off.doc);
+    const banner = off.doc.querySelector('haven-crisis-banner')!.shadowRoot!;
+    expect(linkHrefs(banner)).to.include.members(['tel:999', 'tel:02079460018']);
+    expect(headings(banner).join()).to.contain('h2 ¿Necesita ayuda ahora mismo?');
+    const checklist = off.doc.querySelector('haven-warning-signs')!.shadowRoot!;
+    expect(headings(checklist).length, 'the checklist’s headings').to.equal(2);
+    for (const name of PRERENDERED_TAGS) {
+      expect(off.doc.querySelector(name)!.shadowRoot!.querySelectorAll('style, [style]').length, name).to.equal(0);
+    }
+    checklist.querySelector<HTMLLabelElement>('label[for="sign-fainted"]')!.click();
+    expect(shownAnswers(off.win, checklist)).to.equal('emergency');
+    expect(linkHrefs(checklist.querySelector('.key[data-tier="emergency"]')!)).to.include('tel:999');
+    expect((off.win as FixtureWindow).__haven!.errors).to.deep.equal([]);
+    expect(await axeViolations(off.win, off.doc)).to.deep.equal([]);
+
+    // With the script: hydrated in place, interactive, and nothing moves.
+    const still = await loadPage(`${page}&script=none`, { defined: false });
+    await styled(still.win, still.doc);
+    const before = layout(still.doc);
+    const on = await loadPage(page);
+    await styled(on.win, on.doc);
+    await new Promise((resolve) => on.win.requestAnimationFrame(() => resolve(undefined)));
+    expect(layout(on.doc)).to.deep.equal(before);
+    const live = on.doc.querySelector('haven-warning-signs') as Updatable;
+    live.shadowRoot!.querySelector<HTMLLabelElement>('label[for="sign-fainted"]')!.click();
+    await live.updateComplete;
+    expect(live.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Emergencia:');
+    expect(shownAnswers(on.win, live.shadowRoot!), 'the no-script answers once the script runs').to.equal('');
+    const record = (on.win as FixtureWindow).__haven!;
+    expect(record.errors).to.deep.equal([]);
+    expect(record.violations).to.deep.equal([]);
   });
 });

@@ -7,38 +7,13 @@
 import { expect } from '@open-wc/testing';
 import { SIGNS } from '../src/content/signs.js';
 import { axeViolations, loadPage, until, type FixtureWindow } from './page-helpers.js';
+import { TAGS, headings, hrefs, layout, shownAnswers, styled } from './prerendered-helpers.js';
 
-const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
 const PAGE = '/tests/fixtures/generated/prerendered.html';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type Marked = FixtureWindow & {
   __prerendered?: { defined: boolean; box: HTMLInputElement; heading: Element; guideHeading: Element; status: Element; statusText: string };
 };
-
-const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
-const headings = (root: ParentNode) => [...root.querySelectorAll('h2, h3, h4')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
-
-/** haven.css has reached every shadow root (its <link> loaded): the banner's emergency block has its colour. */
-async function styled(win: Window, doc: Document) {
-  await until(
-    () =>
-      TAGS.every((tag) => {
-        const link = doc.querySelector(tag)?.shadowRoot?.querySelector('link[rel="stylesheet"]') as HTMLLinkElement | null;
-        return !!link?.sheet;
-      }),
-    'haven.css in every shadow root',
-  );
-  const emergency = doc.querySelector('haven-crisis-banner')!.shadowRoot!.querySelector('.emergency')!;
-  return win.getComputedStyle(emergency).backgroundColor;
-}
-
-/** Where each element and the page around them are drawn. */
-function layout(doc: Document) {
-  return [...TAGS, 'main'].map((tag) => {
-    const r = doc.querySelector(tag)!.getBoundingClientRect();
-    return `${tag} ${r.x},${r.y} ${r.width}x${r.height}`;
-  });
-}
 
 describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
   // Whole-page axe in Firefox and WebKit takes several seconds on a shared 2-core machine: a limit, not a measure.
@@ -74,6 +49,36 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(record.errors).to.deep.equal([]);
     });
 
+    it('still answers when a box is ticked: CSS shows each ticked tier\'s next step, most urgent first, in the page\'s language', async () => {
+      for (const lang of ['en', 'es'] as const) {
+        const { win, doc } = await loadPage(`${PAGE}?script=none&lang=${lang}&axe=1`, { defined: false });
+        await styled(win, doc);
+        const root = doc.querySelector('haven-warning-signs')!.shadowRoot!;
+        const shown = () => shownAnswers(win, root);
+        const empty = root.querySelector('[part="result"]')!;
+        // Nothing shows before a tick, so a page that hydrates later has nothing to move.
+        expect(shown(), `${lang}: before a tick`).to.equal('');
+        expect(win.getComputedStyle(empty).display === 'none', `${lang}: "nothing is checked" before a tick`).to.equal(false);
+        const tick = (id: string) => root.querySelector<HTMLLabelElement>(`label[for="sign-${id}"]`)!.click();
+        tick('no-period');
+        expect(shown(), `${lang}: a follow-up sign`).to.equal('follow-up');
+        expect(win.getComputedStyle(empty).display, `${lang}: "nothing is checked" once a box is ticked`).to.equal('none');
+        tick('fever');
+        tick('fainted');
+        expect(shown(), `${lang}: three tiers, most urgent first`).to.equal('emergency,now,follow-up');
+        const emergency = root.querySelector('.key[data-tier="emergency"]')!;
+        expect(emergency.textContent, lang).to.contain(lang === 'es' ? 'Emergencia:' : 'Emergency:');
+        expect(hrefs(emergency), lang).to.include('tel:911');
+        tick('fainted');
+        expect(shown(), `${lang}: unticked`).to.equal('now,follow-up');
+        tick('plan-to-act');
+        expect(hrefs(root.querySelector('.key[data-tier="crisis"]')!), `${lang}: crisis`).to.include('tel:988');
+        expect((win as FixtureWindow).__haven!.errors, lang).to.deep.equal([]);
+        // Every state that shows is accessible.
+        expect(await axeViolations(win, doc), `${lang}: axe with the answers showing`).to.deep.equal([]);
+      }
+    });
+
     it('is accessible as a whole page (axe)', async () => {
       const { win, doc } = await loadPage(`${PAGE}?script=none&axe=1`, { defined: false });
       await styled(win, doc);
@@ -100,6 +105,10 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       // Before hydration the result could not answer; now it does, in the page's language.
       expect(mark.statusText).not.to.contain('Emergencia');
       expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergencia:');
+      // The no-script answers are hidden once the element is defined: the live result replaces them.
+      const keys = [...root.querySelectorAll('.no-script')];
+      expect(keys.length, 'the hydrated checklist keeps the pre-rendered answers in its DOM').to.equal(1);
+      expect(win.getComputedStyle(keys[0]).display).to.equal('none');
       const record = (win as FixtureWindow).__haven!;
       expect(record.violations).to.deep.equal([]);
       expect(record.errors).to.deep.equal([]);

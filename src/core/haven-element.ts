@@ -224,6 +224,13 @@ export class HavenElement extends LitElement {
   /** This element's number among copies of it on the page (from 1), or 0 when it is the only one. */
   private landmarkNumber = 0;
 
+  /**
+   * @internal True when the element is rendered on a server (ssr/render.ts) or hydrates such HTML (ssr/hydrate.ts):
+   * its template then also carries what a patient needs if the script never runs, which CSS hides once the element
+   * is defined. Set before the first render, so the server and the browser render the same template.
+   */
+  prerendered = false;
+
   protected contacts!: ResolvedContacts;
   protected lang_: Lang = 'en';
   protected strings: Strings = stringsFor('en');

@@ -17,8 +17,11 @@
  *   the first copy already defined (core/define.ts), never asks for the name again. Trusted Types:
  *   https://w3c.github.io/trusted-types/dist/spec/
  */
-/** This script's Trusted Types policy name, set per drop-in script by the build (rollup.config.mjs). */
-declare const __HAVEN_TRUSTED_TYPES_POLICY__: string;
+/**
+ * This script's Trusted Types policy name, set per drop-in script by the build (rollup.config.mjs); `null` for the
+ * embed builder's renderer (demo/prerender.js), whose Lit only writes strings and never needs a policy.
+ */
+declare const __HAVEN_TRUSTED_TYPES_POLICY__: string | null;
 
 const host = globalThis as unknown as Record<string, unknown>;
 
@@ -49,7 +52,7 @@ function ownPolicy(rules: { createHTML(input: string): string }) {
   return {
     createHTML(input: string): unknown {
       try {
-        policy ??= factory!.createPolicy(__HAVEN_TRUSTED_TYPES_POLICY__, rules) as { createHTML(input: string): unknown };
+        policy ??= factory!.createPolicy(__HAVEN_TRUSTED_TYPES_POLICY__!, rules) as { createHTML(input: string): unknown };
       } catch (error) {
         console.warn(
           `[haven] The page’s Content-Security-Policy does not allow a Trusted Types policy named ` +
@@ -77,7 +80,7 @@ const dom = {
 
 export const litGlobal: Record<string, unknown> = {
   ShadowRoot: genuine('ShadowRoot'),
-  trustedTypes: factory && {
+  trustedTypes: factory && __HAVEN_TRUSTED_TYPES_POLICY__ !== null && {
     // Lit asks for "lit-html"; it gets this script's own policy instead.
     createPolicy: (_name: string, rules: { createHTML(input: string): string }) => ownPolicy(rules),
     emptyScript: factory.emptyScript,

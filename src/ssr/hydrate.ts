@@ -8,22 +8,6 @@
  */
 // Must run before Lit's LitElement class is created (it installs a hook LitElement calls when it loads).
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { adoptStyles, type CSSResultOrNative } from 'lit';
-import { HavenElement } from '../core/haven-element.js';
+// Before define.js: elements already in the page upgrade as soon as their tag is registered.
+import './prerendered-root.js';
 import '../define.js';
-
-/**
- * A hydrated element keeps the pre-rendered shadow root, whose styles come from its <link> to haven.css; Lit's
- * hydration does not add the element's own styles. Adopting them too makes a hydrated element look like one the
- * script rendered, even where haven.css did not load. Both hold the same rules, so nothing moves.
- */
-const proto = HavenElement.prototype as unknown as { createRenderRoot(this: HavenElement): HTMLElement | DocumentFragment };
-const createRenderRoot = proto.createRenderRoot;
-proto.createRenderRoot = function (this: HavenElement) {
-  const prerendered = this.shadowRoot;
-  const root = createRenderRoot.call(this);
-  if (prerendered && root === prerendered) {
-    adoptStyles(prerendered, (this.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
-  }
-  return root;
-};

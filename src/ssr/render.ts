@@ -15,6 +15,8 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import type { HavenElement } from '../core/haven-element.js';
+// Before define.js, which finalizes the elements' styles: the checklist's answers without script (and their CSS).
+import { installNoScript } from '../warning-signs/no-script.js';
 import '../define.js';
 import { scopeCss } from './scope-css.js';
 
@@ -104,6 +106,7 @@ export function renderShadowRoot(
   { lang, stylesheet = DEFAULT_STYLESHEET, landmarkNumber = 0 }: ShadowRootOptions = {},
 ): string {
   const name = checkTag(tag);
+  if (name === 'haven-warning-signs') installNoScript(customElements.get(name) as Parameters<typeof installNoScript>[0]);
   // Lit's element renderer, used for the element and its template only: its renderShadow() would write the styles
   // as an inline <style>, which a strict CSP blocks; the shadow root links haven.css instead.
   const renderer = new LitElementRenderer(name);
@@ -116,6 +119,7 @@ export function renderShadowRoot(
   if (!hasLang && lang !== undefined) renderer.setAttribute('lang', lang);
   const element = renderer.element as unknown as HavenElement & LitElement;
   element.setLandmarkNumber(landmarkNumber);
+  element.prerendered = true;
   // Runs willUpdate (values cleaned, contacts resolved), as the browser's first update does.
   renderer.connectedCallback();
   const content = collectResultSync(

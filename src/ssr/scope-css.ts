@@ -41,6 +41,11 @@ function splitList(selectors: string): string[] {
 }
 
 function scopeSelector(selector: string, tag: string): string {
+  // Firefox (153) does not restyle `:host(x) .a:has(input:checked) .b` when a box is ticked, only when the sheet
+  // changes; without `:host` it does, and WebKit (2.50) the other way round. A `:has` rule that starts with a class
+  // gets both: the class is the element's own (`.checklist`), so the bare one matches nothing in the other
+  // elements' shadow roots.
+  if (/^\.[\w-]+:has\(/.test(selector)) return `:host(${tag}) ${selector},${selector}`;
   if (selector.startsWith(':host(')) {
     const end = closing(selector, 5);
     return `:host(${tag}${selector.slice(6, end)})${selector.slice(end + 1)}`;

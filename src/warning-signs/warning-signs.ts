@@ -13,7 +13,7 @@
  * action as the result, and a "What to do" button that moves focus to "Your next step". It is not a live region;
  * the result area announces.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   callNumber,
@@ -80,9 +80,17 @@ const URGENT: readonly Tier[] = ['emergency', 'crisis', 'now'];
  * @csspart summary - The result's first line, the one live region (`role="status"`): the tier in words and its
  *   summary; to screen readers also its one action, in at most about 25 words.
  * @csspart tier-label - The tier in words, e.g. "Emergency:".
+ * @csspart no-script - Pre-rendered HTML only (haven-render): each tier's next step, shown by CSS for the ticked
+ *   boxes while the script has not run, and hidden once it has.
  */
 export class HavenWarningSigns extends HavenElement {
-  static override styles = [baseStyles, warningSignsStyles];
+  static override styles: CSSResultGroup[] = [baseStyles, warningSignsStyles];
+
+  /**
+   * @internal Each tier's next step for a pre-rendered checklist whose script never runs (warning-signs/no-script.ts).
+   * Installed only by the server renderer and haven-hydrate.min.js, so the other scripts do not carry it.
+   */
+  static noScript?: (t: TriageStrings, primary: (tier: Tier) => unknown) => unknown;
 
   /** Ids of the checked signs. Replaced, never mutated, so each change is a new update. */
   @state() private checked: ReadonlySet<string> = new Set();
@@ -210,6 +218,7 @@ export class HavenWarningSigns extends HavenElement {
               id=${`sign-${sign.id}`}
               name="sign"
               value=${sign.id}
+              data-tier=${sign.tier}
               ?checked=${this.checked.has(sign.id)}
             />
             <label part="label" for=${`sign-${sign.id}`}>${signLabel(sign, this.lang_, this.contacts.temperature)}</label>
@@ -416,6 +425,7 @@ export class HavenWarningSigns extends HavenElement {
       ${this.renderBar(tier)}
       ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading', focusable: true })}
       <div class="result" part="result" data-tier=${tier ?? 'none'}>${this.renderResult(checked, tier)}</div>
+      ${this.prerendered && HavenWarningSigns.noScript ? HavenWarningSigns.noScript(this.triage, (tier) => this.renderPrimary(tier, [])) : nothing}
     </section>`;
   }
 }

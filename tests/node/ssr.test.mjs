@@ -139,7 +139,8 @@ test('haven.css scopes every rule to its element', () => {
   const built = readFileSync(new URL('haven.css', dist), 'utf8');
   assert.ok(built.endsWith(css), 'dist/haven.css is havenStylesheet()');
   for (const tag of HAVEN_TAGS) assert.ok(css.includes(`:host(${tag})`), tag);
-  // Every selector of every style rule (inside @media and @container too) starts with :host(<a Haven tag>).
+  // Every selector of every style rule (inside @media and @container too) starts with :host(<a Haven tag>), but for
+  // the checklist's own `:has` rules.
   const selectors = css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/@(media|container|supports)[^{]*\{/g, '')
@@ -148,7 +149,11 @@ test('haven.css scopes every rule to its element', () => {
     .filter(Boolean);
   assert.ok(selectors.length > 100);
   for (const list of selectors) {
-    for (const selector of splitTopLevel(list)) assert.match(selector.trim(), /^:host\(haven-(crisis-banner|warning-signs|recovery-guide)[)[:]/, list);
+    for (const selector of splitTopLevel(list)) {
+      // Except the checklist's own `:has` rules (scope-css.ts: Firefox restyles them only without :host).
+      if (/^\.checklist:has\(/.test(selector.trim())) continue;
+      assert.match(selector.trim(), /^:host\(haven-(crisis-banner|warning-signs|recovery-guide)[)[:]/, list);
+    }
   }
 });
 
