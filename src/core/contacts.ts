@@ -159,13 +159,13 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   const hoursText = clean(attrs.clinicHours);
   const clinicHours = hoursText ? parseHours(hoursText) : undefined;
   if (hoursText && !clinicHours) {
-    warn('clinic-hours', `clinic-hours="${hoursText.slice(0, 40)}" is not in the form "Mo-Fr 08:00-17:00; Sa 09:00-12:00"; no open or closed status is shown.`);
+    warn('clinic-hours', `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00"; no open/closed status is shown.`);
   }
   let zone = region?.zone;
   const zoneText = clean(attrs.clinicTimeZone);
   if (zoneText && knownZone(zoneText)) zone = zoneText;
   else if (zoneText) {
-    warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone such as "America/Chicago"; using ${zone ?? 'the patient’s own'}.`);
+    warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; using ${zone ?? 'the device’s'}.`);
   }
 
   let hotlineUrl = HOTLINE_DIRECTORY;

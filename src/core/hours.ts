@@ -126,12 +126,10 @@ export function openingWords(lang: string, zone: string | undefined, at: Date, n
   const time = format({ hour: 'numeric', minute: wallMinute(zone, at) % 60 ? '2-digit' : undefined, hourCycle: 'h12' }).format(at);
   const day = format({ weekday: 'long' });
   let name: string | undefined;
-  for (const style of ['longGeneric', 'long'] as const) {
-    try {
-      name ??= format({ timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
-    } catch {
-      // An engine without the generic names ("Eastern Time") gives the seasonal one ("Eastern Standard Time").
-    }
+  try {
+    name = format({ timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    // An engine without the generic names ("Eastern Time"): the zone's id.
   }
   return {
     day: at.getTime() - now.getTime() < 86400000 && day.format(at) === day.format(now) ? '' : day.format(at),
