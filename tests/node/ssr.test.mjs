@@ -115,7 +115,8 @@ test('an unknown tag, an unknown attribute name or a value that is not text is a
 
 test('opening hours (#19): the server renders the lines and the clinic without an open/closed status, which needs the patient’s clock', () => {
   for (const tag of HAVEN_TAGS) {
-    const html = renderHaven(tag, { region: 'GB', 'clinic-phone': '020 7946 0018', 'clinic-hours': 'Mo-Su 00:00-24:00', variant: tag === 'haven-crisis-banner' ? 'full' : null });
+    const attrs = { region: 'GB', 'clinic-phone': '020 7946 0018', 'clinic-hours': 'Mo-Su 00:00-24:00' };
+    const html = renderHaven(tag, tag === 'haven-crisis-banner' ? { ...attrs, variant: 'full' } : attrs);
     assert.ok(html.includes('clinic-hours="Mo-Su 00:00-24:00"'), tag);
     assert.ok(!/part="hours"|Open now|Closed now/.test(html), `${tag} has no status on the server`);
     if (tag !== 'haven-warning-signs') assert.ok(html.includes('01924 200799'), `${tag} still shows the Miscarriage Association`);
