@@ -52,44 +52,33 @@ describe('opening hours: parser', () => {
 });
 
 describe('opening hours: open or closed, in the line’s zone', () => {
-  it('UK time in winter (GMT)', () => {
-    // Saturday noon: closed until Monday 9:00 GMT.
-    expect(status(MA, 'Europe/London', '2026-12-05T12:00:00Z')).to.equal('closed until 2026-12-07T09:00:00.000Z');
-    expect(status(MA, 'Europe/London', '2026-12-07T08:59:59Z')).to.equal('closed until 2026-12-07T09:00:00.000Z');
-    expect(status(MA, 'Europe/London', '2026-12-07T09:00:00Z')).to.equal('open until 2026-12-07T16:00:00.000Z');
-    // Wednesday is open until 8 pm.
-    expect(status(MA, 'Europe/London', '2026-12-09T19:59:00Z')).to.equal('open until 2026-12-09T20:00:00.000Z');
-  });
-
-  it('UK time across the spring and autumn changes (BST starts 29 March 2026, ends 25 October 2026)', () => {
-    // Friday 27 March after 8 pm GMT; Monday 30 March opens at 9:00 BST = 08:00 UTC.
-    expect(status(MA, 'Europe/London', '2026-03-27T20:30:00Z')).to.equal('closed until 2026-03-30T08:00:00.000Z');
-    expect(status(MA, 'Europe/London', '2026-03-30T08:00:00Z')).to.equal('open until 2026-03-30T15:00:00.000Z');
-    // Friday 23 October, 9 pm BST; Monday 26 October opens at 9:00 GMT.
-    expect(status(MA, 'Europe/London', '2026-10-23T20:00:00Z')).to.equal('closed until 2026-10-26T09:00:00.000Z');
-    // In the repeated hour itself (01:30 on 25 October happens twice).
-    expect(status(MA, 'Europe/London', '2026-10-25T00:30:00Z')).to.equal('closed until 2026-10-26T09:00:00.000Z');
-    expect(status(MA, 'Europe/London', '2026-10-25T01:30:00Z')).to.equal('closed until 2026-10-26T09:00:00.000Z');
-  });
-
-  it('Australian Eastern time across the April and October changes', () => {
-    // Friday 3 April 2026, 8 pm AEDT; Saturday 9:00 is still AEDT (summer time ends Sunday 5 April).
-    expect(status(PANDA, 'Australia/Sydney', '2026-04-03T09:00:00Z')).to.equal('closed until 2026-04-03T22:00:00.000Z');
-    // Saturday 4 April, 5 pm AEDT; Monday 6 April opens at 9:00 AEST = 23:00 UTC on Sunday.
-    expect(status(PANDA, 'Australia/Sydney', '2026-04-04T06:00:00Z')).to.equal('closed until 2026-04-05T23:00:00.000Z');
-    // Saturday 3 October, 5 pm AEST; Monday 5 October opens at 9:00 AEDT = 22:00 UTC on Sunday.
-    expect(status(PANDA, 'Australia/Sydney', '2026-10-03T07:00:00Z')).to.equal('closed until 2026-10-04T22:00:00.000Z');
-    // Monday 7 pm AEDT: open until 7:30 pm.
-    expect(status(PANDA, 'Australia/Sydney', '2026-10-05T08:00:00Z')).to.equal('open until 2026-10-05T08:30:00.000Z');
-  });
-
-  it('US Eastern and Central time across the March change, and a half-hour zone', () => {
-    // Friday 6 March 2026, 6 pm EST; Monday 9 March opens at 8:00 EDT = 12:00 UTC.
-    expect(status(CLINIC, 'America/New_York', '2026-03-06T23:00:00Z')).to.equal('closed until 2026-03-09T12:00:00.000Z');
-    expect(status(CLINIC, 'America/Chicago', '2026-03-09T12:30:00Z')).to.equal('closed until 2026-03-09T13:00:00.000Z');
+  /** [what, hours, zone, now, expected]: several zones, across the 2026 daylight saving changes. */
+  const CASES: [string, string, string, string, string][] = [
+    ['Saturday noon, UK winter (GMT)', MA, 'Europe/London', '2026-12-05T12:00:00Z', 'closed until 2026-12-07T09:00:00.000Z'],
+    ['a second before opening', MA, 'Europe/London', '2026-12-07T08:59:59Z', 'closed until 2026-12-07T09:00:00.000Z'],
+    ['at opening', MA, 'Europe/London', '2026-12-07T09:00:00Z', 'open until 2026-12-07T16:00:00.000Z'],
+    ['Wednesday, open until 8 pm', MA, 'Europe/London', '2026-12-09T19:59:00Z', 'open until 2026-12-09T20:00:00.000Z'],
+    // BST starts 29 March 2026: Monday 30 March opens at 9:00 BST = 08:00 UTC.
+    ['Friday 27 March, after closing', MA, 'Europe/London', '2026-03-27T20:30:00Z', 'closed until 2026-03-30T08:00:00.000Z'],
+    ['Monday 30 March, 9:00 BST', MA, 'Europe/London', '2026-03-30T08:00:00Z', 'open until 2026-03-30T15:00:00.000Z'],
+    // BST ends 25 October 2026: Monday 26 October opens at 9:00 GMT; 01:30 on the 25th happens twice.
+    ['Friday 23 October, 9 pm BST', MA, 'Europe/London', '2026-10-23T20:00:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    ['01:30 BST on 25 October', MA, 'Europe/London', '2026-10-25T00:30:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    ['01:30 GMT on 25 October', MA, 'Europe/London', '2026-10-25T01:30:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    // Australian summer time ends Sunday 5 April 2026 and starts Sunday 4 October 2026.
+    ['Friday 3 April, 8 pm AEDT: Saturday 9:00 AEDT', PANDA, 'Australia/Sydney', '2026-04-03T09:00:00Z', 'closed until 2026-04-03T22:00:00.000Z'],
+    ['Saturday 4 April, 5 pm AEDT: Monday 9:00 AEST', PANDA, 'Australia/Sydney', '2026-04-04T06:00:00Z', 'closed until 2026-04-05T23:00:00.000Z'],
+    ['Saturday 3 October, 5 pm AEST: Monday 9:00 AEDT', PANDA, 'Australia/Sydney', '2026-10-03T07:00:00Z', 'closed until 2026-10-04T22:00:00.000Z'],
+    ['Monday 5 October, 7 pm AEDT', PANDA, 'Australia/Sydney', '2026-10-05T08:00:00Z', 'open until 2026-10-05T08:30:00.000Z'],
+    // US summer time starts 8 March 2026: Monday 9 March opens at 8:00 EDT = 12:00 UTC.
+    ['Friday 6 March, 6 pm EST', CLINIC, 'America/New_York', '2026-03-06T23:00:00Z', 'closed until 2026-03-09T12:00:00.000Z'],
+    ['Monday 9 March, 7:30 CDT', CLINIC, 'America/Chicago', '2026-03-09T12:30:00Z', 'closed until 2026-03-09T13:00:00.000Z'],
     // Adelaide is UTC+10:30 in summer: 8:00 there is 21:30 UTC.
-    expect(status(CLINIC, 'Australia/Adelaide', '2026-12-06T14:00:00Z')).to.equal('closed until 2026-12-06T21:30:00.000Z');
-  });
+    ['Monday 00:30 ACDT', CLINIC, 'Australia/Adelaide', '2026-12-06T14:00:00Z', 'closed until 2026-12-06T21:30:00.000Z'],
+  ];
+  for (const [what, spec, zone, now, expected] of CASES) {
+    it(`${zone}: ${what}`, () => expect(status(spec, zone, now)).to.equal(expected));
+  }
 
   it('reads the wall clock of the zone, whatever the device’s zone', () => {
     // Monday 7 December 2026, 09:00 UTC: 9:00 Monday in London, 20:00 Monday in Sydney, 4:00 Monday in New York.
