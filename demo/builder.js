@@ -153,6 +153,8 @@ function attributes(form, tag) {
   const attrs = [];
   if (form.name) attrs.push(['clinic-name', form.name]);
   if (form.phone) attrs.push(['clinic-phone', form.phone]);
+  if (form.hours) attrs.push(['clinic-hours', form.hours]);
+  if (form.hours && form.zone) attrs.push(['clinic-time-zone', form.zone]);
   attrs.push(['region', form.region], ['lang', form.lang]);
   if (tag === 'haven-recovery-guide' && form.layout === 'steps') attrs.push(['layout', 'steps']);
   return attrs;
@@ -188,6 +190,8 @@ function readForm(formEl) {
   return {
     name: text('clinic-name'),
     phone: text('clinic-phone'),
+    hours: text('clinic-hours'),
+    zone: text('clinic-time-zone'),
     region: region in REGIONS ? region : 'US',
     lang: lang in WORDS ? lang : 'en',
     elements: TAGS.filter((tag) => data.getAll('elements').includes(tag)),
@@ -198,7 +202,7 @@ function readForm(formEl) {
 }
 
 function setAttributes(el, form) {
-  for (const name of ['clinic-name', 'clinic-phone', 'layout']) el.removeAttribute(name);
+  for (const name of ['clinic-name', 'clinic-phone', 'clinic-hours', 'clinic-time-zone', 'layout']) el.removeAttribute(name);
   for (const [name, value] of attributes(form, el.localName)) el.setAttribute(name, value);
 }
 

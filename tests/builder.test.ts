@@ -90,6 +90,26 @@ describe('demo/builder.html', () => {
     expect(elements[1].shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.be.greaterThan(10);
   });
 
+  it('writes the clinic’s opening hours and time zone (#19), which the pasted code shows as a status', async () => {
+    const { doc, snippet } = await openBuilder();
+    // Open every hour of the week, so the status does not depend on when the test runs.
+    type(doc, 'clinic-hours', 'Mo-Su 00:00-24:00');
+    type(doc, 'clinic-time-zone', 'America/Chicago');
+    const parsed = await code(snippet, (v) => v.includes('clinic-time-zone="America/Chicago"'));
+    for (const tag of TAGS) {
+      const el = parsed.querySelector(tag)!;
+      expect(el.getAttribute('clinic-hours'), tag).to.equal('Mo-Su 00:00-24:00');
+      expect(el.getAttribute('clinic-time-zone'), tag).to.equal('America/Chicago');
+    }
+    const { elements } = await render(parsed);
+    const status = elements[0].shadowRoot!.querySelector('[part~="hours"], [data-haven-part~="hours"]');
+    expect(status?.textContent?.trim()).to.equal('Open now');
+    // No hours: no attribute for either, and no status.
+    type(doc, 'clinic-hours', '');
+    const none = await code(snippet, (v) => !v.includes('clinic-hours'));
+    expect(none.querySelector('[clinic-time-zone]')).to.equal(null);
+  });
+
   it('shows the live preview, updated as the clinic types', async () => {
     const { doc, snippet } = await openBuilder();
     const preview = doc.getElementById('preview')!;

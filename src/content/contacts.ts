@@ -33,6 +33,11 @@ export interface ContactLine extends Sourced {
   always: boolean;
   /** A short note: cost, languages, options, hours. */
   note?: Localised;
+  /**
+   * Opening hours for lines that are not 24/7, in the format of `clinic-hours` (core/hours.ts), as wall-clock times
+   * in the region's `zone`: the open/closed status is worked out from them on the patient's device.
+   */
+  hours?: string;
 }
 
 export interface RegionContacts extends Sourced {
@@ -49,6 +54,8 @@ export interface RegionContacts extends Sourced {
   dialPlan: DialPlan;
   /** Temperature unit patients there use. */
   temperature: TemperatureUnit;
+  /** The region's main IANA time zone: the zone of its lines' `hours`, and of `clinic-hours` by default. */
+  zone: string;
   /**
    * A 24/7 nurse or health advice line, for signs that need care at any hour when the clinic has no after-hours
    * line (NHS 111, healthdirect, Healthline, 811). None in the US, where the clinic's on-call line or the
@@ -87,6 +94,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     emergency: '911',
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
+    zone: 'America/New_York',
     sources: ['US-911'],
     crisis: [
       line({
@@ -127,6 +135,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         call: '1-800-944-4773',
         text: '1-800-944-4773',
         textFor: { es: '971-203-7773' },
+        // No hours: PSI publishes none that could be sourced (docs/clinical-sources.md), so no open/closed status.
         always: false,
         note: t('contacts.US.support.postpartum-support-international.note'),
         sources: ['PSI'],
@@ -140,6 +149,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     emergency: '911',
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'C',
+    zone: 'America/Toronto',
     sources: ['CA-911'],
     advice: line({
       id: '811',
@@ -170,6 +180,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'A&E' },
     dialPlan: { callingCode: '44' },
     temperature: 'C',
+    zone: 'Europe/London',
     sources: ['GB-999'],
     advice: nhs111,
     crisis: [
@@ -206,6 +217,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         name: t('contacts.GB.support.miscarriage-association.name'),
         call: '01924 200799',
         always: false,
+        hours: 'Mo,Tu,Th 09:00-16:00; We,Fr 09:00-20:00',
         note: t('contacts.GB.support.miscarriage-association.note'),
         sources: ['MA'],
       }),
@@ -220,6 +232,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department (A&E)' },
     dialPlan: { callingCode: '353' },
     temperature: 'C',
+    zone: 'Europe/Dublin',
     sources: ['IE-112'],
     crisis: [
       line({
@@ -260,6 +273,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '61' },
     temperature: 'C',
+    zone: 'Australia/Sydney',
     sources: ['AU-000'],
     // Healthdirect (1800 022 222) became 1800MEDICARE on 1 January 2026.
     advice: line({
@@ -288,6 +302,8 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         name: t('contacts.AU.support.panda.name'),
         call: '1300 726 306',
         always: false,
+        // Stated as Australian Eastern time; taken as the clock in Melbourne and Sydney, summer time included.
+        hours: 'Mo-Fr 09:00-19:30; Sa 09:00-16:00',
         note: t('contacts.AU.support.panda.note'),
         sources: ['PANDA'],
       }),
@@ -301,6 +317,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     hospital: { en: 'emergency department' },
     dialPlan: { callingCode: '64' },
     temperature: 'C',
+    zone: 'Pacific/Auckland',
     sources: ['NZ-111'],
     advice: line({
       id: 'healthline',

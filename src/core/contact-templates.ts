@@ -9,6 +9,7 @@ import { HOTLINE_DIRECTORY, type ContactLine } from '../content/contacts.js';
 import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import type { ResolvedContacts } from './contacts.js';
+import { hoursStatus, openingWords, parseHours, type Hours } from './hours.js';
 import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
 
@@ -138,6 +139,24 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
 }
 
 /**
+ * "Open now", or "Closed now · opens Monday at 9 AM (United Kingdom Time)." and what to do instead, as words (never
+ * colour alone), for a line with opening hours; nothing without hours, or on the server, where the clock is not the
+ * patient's. Not a live region: it changes only when the line opens or closes, and is read with the line.
+ */
+function hoursNote(c: ResolvedContacts, s: Strings, lang: Lang, hours: Hours | undefined, zone: string | undefined, then: unknown = nothing) {
+  const now = c.now;
+  if (!hours || !now) return nothing;
+  const { open, change } = hoursStatus(hours, zone, now);
+  if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
+  // Hours with at least one range always change within the week, so a closed line always has an opening time.
+  const opens = !open && openingWords(lang, zone, change!, now);
+  return html`<p class="note hours" part="hours">${opens ? html`${s.closedNow(opens.day, opens.time, opens.zone)} ${then}` : s.openNow}</p>`;
+}
+
+/** "Any time, day or night: Call 988": what a patient can do while a line is closed. */
+const instead = (s: Strings, call: Call | undefined) => (call ? html`${s.always}: ${callOf(call)}` : nothing);
+
+/**
  * One line: its name, when it answers, a note, and its actions. A service whose name has no translation (Samaritans,
  * Need to Talk? 1737) is marked `lang="en"` inside Spanish text, so a screen reader says it in English. `service` is
  * what `haven-contact` reports for its links (the line's id unless given).
@@ -158,6 +177,7 @@ export function contactLine(
     ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
     ${lineActions(line, c, s, lang, style, service)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
+    ${line.hours ? hoursNote(c, s, lang, parseHours(line.hours), c.region?.zone, instead(s, crisisCall(c, s))) : nothing}
   </li>`;
 }
 
@@ -183,11 +203,14 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
     : nothing;
 }
 
+/** The clinic's open/closed status from `clinic-hours`, in its zone. */
+const clinicHours = (c: ResolvedContacts, s: Strings, lang: Lang, then?: unknown) => hoursNote(c, s, lang, c.clinicHours, c.zone, then);
+
 /**
  * The clinic's name and number (a number that did not parse is plain text, never a link), and its after-hours line
  * when the clinic gave one.
  */
-export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyle = 'plain') {
+export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
   const name = html`<strong class="line-name">${c.clinicName || s.yourClinic}</strong>`;
   const afterHours = c.afterHours
     ? html`<p class="note after-hours">${s.afterHours}</p>
@@ -195,18 +218,20 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
           <li>${callNumber(c.afterHours, s, 'after-hours')}</li>
         </ul>`
     : nothing;
+  // While the clinic is closed: its after-hours line (shown just below), else the nurse line, else the crisis line.
+  const hours = clinicHours(c, s, lang, c.afterHours ? nothing : instead(s, careNowCall(c, s) ?? crisisCall(c, s)));
   if (c.clinicPhone) {
     return html`${name}
       <ul class="actions" role="list">
         <li>${callNumber(c.clinicPhone, s, 'clinic', style)}</li>
       </ul>
-      ${afterHours}`;
+      ${hours} ${afterHours}`;
   }
   return html`${name}
     ${c.clinicPhoneText
       ? html`<p class="note" part="clinic-phone-text">${c.clinicPhoneText}</p>`
       : html`<p class="note">${s.clinicNoPhone}</p>`}
-    ${afterHours}`;
+    ${hours} ${afterHours}`;
 }
 
 /** The one action for care at any hour (the sticky bar): the after-hours or nurse line, else the emergency number. */
@@ -235,7 +260,7 @@ export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: Acti
   if (c.clinicPhone || c.clinicPhoneText) {
     const clinic = c.clinicPhone ? callNumber(c.clinicPhone, s, 'clinic', style) : c.clinicPhoneText;
     return html`<p class="primary">${s.nowClinicOpen} ${clinic}</p>
-      ${advice ? html`${nurse(s.nowClinicClosed)}${emergency(s.nowEmergency)}` : emergency(s.nowClosedEmergency)}`;
+      ${clinicHours(c, s, lang)} ${advice ? html`${nurse(s.nowClinicClosed)}${emergency(s.nowEmergency)}` : emergency(s.nowClosedEmergency)}`;
   }
   return advice
     ? html`${nurse(s.nowNurseLine)}${emergency(s.nowEmergency)}`

@@ -1,10 +1,11 @@
 /**
  * Turns the shared attributes (`region`, `emergency-number`, `clinic-name`, `clinic-phone`, `after-hours-phone`,
- * `hotline-url`) into
+ * `clinic-hours`, `clinic-time-zone`, `hotline-url`) into
  * the contacts an element shows. Every element resolves them here, so parsing, fallbacks and warnings are the
  * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
  */
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
+import { knownZone, parseHours, type Hours } from './hours.js';
 import { isEmergencyCode, normalisePhone, type PhoneNumber, type PhoneOptions } from './phone.js';
 import { safeHttpUrl } from './url.js';
 import type { TemperatureUnit } from '../content/types.js';
@@ -15,6 +16,8 @@ export interface ContactAttributes {
   clinicName?: string | null;
   clinicPhone?: string | null;
   afterHoursPhone?: string | null;
+  clinicHours?: string | null;
+  clinicTimeZone?: string | null;
   hotlineUrl?: string | null;
 }
 
@@ -38,6 +41,17 @@ export interface ResolvedContacts {
   clinicPhoneText: string;
   /** The clinic's 24-hour or on-call line, when it parses (a value that does not is ignored, with a warning). */
   afterHours: PhoneNumber | undefined;
+  /** The clinic's opening hours (`clinic-hours`), when given and valid. */
+  clinicHours: Hours | undefined;
+  /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; the device's when neither is known. */
+  zone: string | undefined;
+  /**
+   * The patient's clock at this render, for open/closed statuses; `undefined` on the server, where the time would be
+   * the server's, so no status is shown. Set by the element before each render.
+   */
+  now?: Date;
+  /** The earliest moment a status shown in this render changes (ms), for the element's timer. Set while rendering. */
+  due?: number;
   /** Directory of helplines for readers outside known regions. */
   hotlineUrl: string;
   /** Unit for temperatures: the region's, else Celsius, which most of the world uses. */
@@ -141,6 +155,19 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     );
   }
 
+  // Hours that do not parse, or a zone the browser does not know, show no status (the line itself is still shown).
+  const hoursText = clean(attrs.clinicHours);
+  const clinicHours = hoursText ? parseHours(hoursText) : undefined;
+  if (hoursText && !clinicHours) {
+    warn('clinic-hours', `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00"; no open/closed status is shown.`);
+  }
+  let zone = region?.zone;
+  const zoneText = clean(attrs.clinicTimeZone);
+  if (zoneText && knownZone(zoneText)) zone = zoneText;
+  else if (zoneText) {
+    warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; using ${zone ?? 'the device’s'}.`);
+  }
+
   let hotlineUrl = HOTLINE_DIRECTORY;
   const hotline = clean(attrs.hotlineUrl);
   if (hotline) {
@@ -159,6 +186,8 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
     afterHours,
+    clinicHours,
+    zone,
     hotlineUrl,
     temperature: region?.temperature ?? 'C',
   };

@@ -3,12 +3,13 @@
  * `lang` changes), one-time console warnings for bad attribute values, the `haven-contact` event, and the static
  * `version` that the define guard compares.
  */
-import { html, LitElement, nothing, render, type CSSResult, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, render, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import { crisisCall, crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
+import { clock } from './hours.js';
 import { ancestry, bodyOf, createIn, headOf, readyStateOf, rootOf, viewOf } from './dom.js';
 import { telHref } from './phone.js';
 import { headingLevel } from './heading.js';
@@ -175,6 +176,7 @@ export const MAX_VALUE = 2000;
  * @csspart emergency-words - "Call your local emergency number", shown where Haven has no number for the region.
  * @csspart hotline-link - The link to the helpline directory.
  * @csspart clinic-phone-text - A `clinic-phone` that is not a phone number, shown as plain text without a link.
+ * @csspart hours - "Open now" or "Closed now · opens …" under a line with opening hours, or the clinic's.
  *
  * @cssproperty --haven-accent - Links, buttons, checkboxes and contact actions. Default `#0b5d66`.
  * @cssproperty --haven-surface - Backgrounds, and the text on accent-coloured buttons. Default `#ffffff`.
@@ -201,6 +203,15 @@ export class HavenElement extends LitElement {
    * number, then the region's 24/7 nurse line where there is one, then the emergency number.
    */
   @property({ attribute: 'after-hours-phone' }) afterHoursPhone = '';
+
+  /**
+   * The clinic's opening hours, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00` (days `Mo Tu We Th Fr Sa Su`, 24-hour
+   * times), for "Open now" or "Closed now · opens …" beside its number. A value in another form shows no status.
+   */
+  @property({ attribute: 'clinic-hours' }) clinicHours = '';
+
+  /** IANA time zone of `clinic-hours`, e.g. `America/Chicago`. Default: the region's main zone (US: New York). */
+  @property({ attribute: 'clinic-time-zone' }) clinicTimeZone = '';
 
   /** ISO country code choosing emergency and crisis numbers. Default `US`. */
   @property() region = 'US';
@@ -237,6 +248,16 @@ export class HavenElement extends LitElement {
   protected level = 2;
 
   private readonly warned = new Set<string>();
+
+  /** The one timer that re-renders when a line or the clinic opens or closes while the page is open. */
+  private hoursTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Pre-rendered on a server (a declarative shadow root was there before the element started): that HTML has no
+   * open/closed status, since the server's clock is not the patient's, so the first render matches it and the next
+   * one adds the status.
+   */
+  private prerendered = !isServer && !!this.shadowRoot;
 
   /**
    * The element's own `lang` is a plain HTML attribute, not a Lit property. Watching it here re-renders in the same
@@ -278,8 +299,9 @@ export class HavenElement extends LitElement {
       if (root !== this.ownerDocument && root.nodeType === 11) observers?.lang.observe(root, LANG_CHANGES);
       if (node !== this) observers?.theme.observe(node, ANCESTOR_SWITCHES);
     }
-    // Moved, or put back after a while: the language around it may be different now.
-    if (this.hasUpdated) this.refresh();
+    // Moved, or put back after a while: the language around it, and the time, may be different now.
+    if (this.contacts?.due) this.requestUpdate();
+    else if (this.hasUpdated) this.refresh();
     scheduleLandmarkNames();
   }
 
@@ -320,6 +342,7 @@ export class HavenElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.hoursTimer);
     connected.delete(this);
     themePending.delete(this);
     unwatchUnused();
@@ -505,6 +528,16 @@ export class HavenElement extends LitElement {
     // New content from this render arrives with its parts: shut them out again before it is painted.
     if (this.partsOff) stripParts(this.renderRoot);
     scheduleThemeCheck(this);
+    // Render again when a status shown changes, checking at least every 10 minutes (a timer may sleep with the
+    // device); the first render after a server's HTML adds the statuses.
+    clearTimeout(this.hoursTimer);
+    const due = this.contacts.due;
+    if (this.prerendered) {
+      this.prerendered = false;
+      this.requestUpdate();
+    } else if (due !== undefined && this.isConnected) {
+      this.hoursTimer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(due - clock().getTime(), 0) + 1000, 600000));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -517,8 +550,13 @@ export class HavenElement extends LitElement {
       this.warnOnce('heading-level', `heading-level="${level.slice(0, 20)}" must be 2 to 6; using 2.`);
     }
     // Contacts depend only on these attributes; a checkbox tick or a step does not re-read them.
-    const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'afterHoursPhone', 'hotlineUrl'] as const;
-    if (this.contacts && !inputs.some((name) => changed.has(name))) return;
+    const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'afterHoursPhone', 'clinicHours', 'clinicTimeZone', 'hotlineUrl'] as const;
+    if (!this.contacts || inputs.some((name) => changed.has(name))) this.readContacts();
+    this.contacts.now = isServer || this.prerendered ? undefined : clock();
+    this.contacts.due = undefined;
+  }
+
+  private readContacts(): void {
     this.contacts = resolveContacts(
       {
         region: this.text('region', this.region),
@@ -526,6 +564,8 @@ export class HavenElement extends LitElement {
         clinicName: this.text('clinic-name', this.clinicName, true),
         clinicPhone: this.text('clinic-phone', this.clinicPhone, true),
         afterHoursPhone: this.text('after-hours-phone', this.afterHoursPhone, true),
+        clinicHours: this.text('clinic-hours', this.clinicHours),
+        clinicTimeZone: this.text('clinic-time-zone', this.clinicTimeZone),
         hotlineUrl: this.text('hotline-url', this.hotlineUrl),
       },
       (attribute, message) => this.warnOnce(attribute, message),

@@ -80,7 +80,7 @@ export class HavenCrisisBanner extends HavenElement {
       <ul class="lines" role="list">
         ${crisis ? contactLine(crisis, c, s, lang) : nothing} ${texting ? contactLine(texting, c, s, lang) : nothing}
         ${support ? contactLine(support, c, s, lang, true) : nothing}
-        <li class="line" part="line" data-line="clinic">${clinicContact(c, s)}</li>
+        <li class="line" part="line" data-line="clinic">${clinicContact(c, s, lang)}</li>
         <li class="line" part="line" data-line="directory">
           ${c.region ? html`<p class="note">${s.findHelplineLead(c.region.outside[lang])}</p>` : nothing} ${hotlineDirectory(c, s)}
         </li>

@@ -28,6 +28,10 @@ export interface HavenSettings {
   clinicName?: string;
   clinicPhone?: string;
   afterHoursPhone?: string;
+  /** Opening hours, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00`, for "Open now" / "Closed now · opens …". */
+  clinicHours?: string;
+  /** IANA time zone of `clinicHours`, e.g. `America/Chicago`; default the region's main zone. */
+  clinicTimeZone?: string;
   /** ISO country code: `US`, `CA`, `GB`, `GB-NIR`, `IE`, `AU` or `NZ`. */
   region?: string;
   emergencyNumber?: string;
@@ -70,6 +74,8 @@ const SHARED = {
   clinicName: 'clinic-name',
   clinicPhone: 'clinic-phone',
   afterHoursPhone: 'after-hours-phone',
+  clinicHours: 'clinic-hours',
+  clinicTimeZone: 'clinic-time-zone',
   region: 'region',
   emergencyNumber: 'emergency-number',
   hotlineUrl: 'hotline-url',

@@ -322,7 +322,7 @@ export class HavenRecoveryGuide extends HavenElement {
         const then = {
           emergency: () => html`<p class="then">${emergencyLine(c, s, lang)}</p>`,
           now: () => html`<div class="then">${careNow(c, s, lang, 'plain')}</div>`,
-          today: () => html`<div class="then clinic">${clinicContact(c, s)}</div>`,
+          today: () => html`<div class="then clinic">${clinicContact(c, s, lang)}</div>`,
         }[block.tier];
         return html`<div class="signs ${block.tier}" part="signs signs-${block.tier}">
           ${heading(level, 3, block.title[lang], { part: 'signs-heading' })}
@@ -364,7 +364,7 @@ export class HavenRecoveryGuide extends HavenElement {
         </div>`;
       case 'clinic':
         return html`<p>${block.text[lang]}</p>
-          <div class="clinic" part="clinic">${clinicContact(c, s, 'primary')}</div>`;
+          <div class="clinic" part="clinic">${clinicContact(c, s, lang, 'primary')}</div>`;
       case 'support-lines':
         return c.region?.support.length
           ? html`<div class="support-lines" part="support-lines">

@@ -294,9 +294,9 @@ export class HavenWarningSigns extends HavenElement {
 
   /** The clinic's name and number as the primary action, or words where there is no number. */
   private clinicNow(style: 'primary' | 'plain' = 'primary') {
-    const { contacts: c, strings: s, triage: t } = this;
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
     return c.clinicPhone || c.clinicPhoneText
-      ? html`<div class="primary clinic">${clinicContact(c, s, style)}</div>`
+      ? html`<div class="primary clinic">${clinicContact(c, s, lang, style)}</div>`
       : html`<p class="primary">${t.todayNoPhone}</p>`;
   }
 

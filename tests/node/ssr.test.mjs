@@ -113,6 +113,16 @@ test('an unknown tag, an unknown attribute name or a value that is not text is a
   assert.match(renderHaven('haven-crisis-banner', { region: null, 'clinic-phone': 7034370001 }), /^<haven-crisis-banner clinic-phone="7034370001">/);
 });
 
+test('opening hours (#19): the server renders the lines and the clinic without an open/closed status, which needs the patient’s clock', () => {
+  for (const tag of HAVEN_TAGS) {
+    const attrs = { region: 'GB', 'clinic-phone': '020 7946 0018', 'clinic-hours': 'Mo-Su 00:00-24:00' };
+    const html = renderHaven(tag, tag === 'haven-crisis-banner' ? { ...attrs, variant: 'full' } : attrs);
+    assert.ok(html.includes('clinic-hours="Mo-Su 00:00-24:00"'), tag);
+    assert.ok(!/part="hours"|Open now|Closed now/.test(html), `${tag} has no status on the server`);
+    if (tag !== 'haven-warning-signs') assert.ok(html.includes('01924 200799'), `${tag} still shows the Miscarriage Association`);
+  }
+});
+
 test('every hostile value in every attribute of every element comes out as the same text, never as markup', async () => {
   const values = await hostileValues();
   assert.ok(values.length > 250, `${values.length} values`);

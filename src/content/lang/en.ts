@@ -249,6 +249,10 @@ export const strings = {
   yourClinic: 'Your clinic',
   clinicNoPhone: 'Call your doctor, nurse or midwife.',
   afterHours: 'After hours and weekends:',
+  // Opening hours (core/contact-templates.ts hoursNote): `day` is a weekday, or '' for later today; `time` and `zone`
+  // come from Intl in the patient's language ("9 AM", "United Kingdom Time").
+  openNow: 'Open now',
+  closedNow: (day: string, time: string, zone: string) => `Closed now · opens ${day || 'today'} at ${time} (${zone}).`,
 
   // Care right away, at any hour (the checklist's "Get care now" result and the guide's warning signs), in the order
   // a patient can act on at any time of day (core/contact-templates.ts careNow).

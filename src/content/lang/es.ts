@@ -239,6 +239,10 @@ export const strings: Words['strings'] = {
   yourClinic: 'Su clínica',
   clinicNoPhone: 'Llame a su médico, enfermera o partera.',
   afterHours: 'Fuera del horario de atención y fines de semana:',
+  openNow: 'Abierto ahora',
+  // "a la 1 p. m.", "a las 9 a. m.".
+  closedNow: (day: string, time: string, zone: string) =>
+    `Cerrado ahora · abre ${day ? `el ${day}` : 'hoy'} a la${/^1\D/.test(time) ? '' : 's'} ${time} (${zone}).`,
 
   nowAfterHours: 'Llame ahora a la línea de su clínica para fuera del horario de atención:',
   nowClinicOpen: 'Si su clínica está abierta, llame ahora:',

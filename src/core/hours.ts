@@ -1,0 +1,139 @@
+/**
+ * Opening hours: the parser for `clinic-hours` and the lines' `hours`, and whether a line is open, all as pure
+ * functions of (hours, IANA time zone, Date), so they are tested without a browser and with any clock.
+ *
+ * Format: rules separated by `;`, each days then times, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00`. Days are `Mo Tu We
+ * Th Fr Sa Su`, alone, in ranges (`Mo-Fr`, `Sa-Mo`) or lists (`Mo,Tu,Th`); times are 24-hour `HH:MM-HH:MM`, one or
+ * more separated by commas (`Mo-Fr 08:00-12:00,13:00-17:00`), each ending after it starts (`24:00` for midnight). The
+ * times are wall-clock times in the line's zone, so daylight saving changes nothing in the data: local time in the
+ * zone is read with Intl.DateTimeFormat on the patient's device, which knows each zone's rules.
+ */
+
+/** One list per day from Monday (0) to Sunday (6): open from `list[i]` to `list[i + 1]`, in minutes after midnight. */
+export type Hours = number[][];
+
+/** Open or closed, and when that next changes (the opening time when closed), or no `change` if it never does. */
+export interface HoursStatus {
+  open: boolean;
+  change?: Date;
+}
+
+const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const WEEK = 7 * 1440;
+
+/** The patient's clock. Tests set another with setClock; nothing else does. */
+export let clock = (): Date => new Date();
+
+/** @internal For tests: a fixed or moving clock, or the real one again without an argument. */
+export function setClock(next?: () => Date): void {
+  clock = next ?? (() => new Date());
+}
+
+/** The week's hours from the format above, or `undefined` when the text does not follow it. */
+export function parseHours(spec: string): Hours | undefined {
+  const week: Hours = DAYS.map(() => []);
+  let rules = 0;
+  for (const rule of spec.split(';')) {
+    if (!rule.trim()) continue;
+    const parts = /^\s*([a-z ,-]+?)\s+([\d :,-]+?)\s*$/i.exec(rule);
+    if (!parts) return undefined;
+    const days: number[] = [];
+    for (const range of parts[1].split(',')) {
+      const [first, last = first, extra] = range.trim().toLowerCase().split(/\s*-\s*/);
+      let day = DAYS.indexOf(first);
+      const end = DAYS.indexOf(last);
+      if (day < 0 || end < 0 || extra !== undefined) return undefined;
+      for (;;) {
+        days.push(day);
+        if (day === end) break;
+        day = (day + 1) % 7;
+      }
+    }
+    for (const range of parts[2].split(',')) {
+      const time = /^\s*(\d\d?):([0-5]\d)\s*-\s*(\d\d?):([0-5]\d)\s*$/.exec(range);
+      if (!time) return undefined;
+      const start = +time[1] * 60 + +time[2];
+      const end = +time[3] * 60 + +time[4];
+      if (start >= end || end > 1440) return undefined;
+      for (const day of days) week[day].push(start, end);
+    }
+    rules++;
+  }
+  return rules ? week : undefined;
+}
+
+/** Whether `zone` is an IANA time zone this browser knows (`Europe/London`). */
+export function knownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since Monday 00:00 on the wall clocks of `zone` at `date` (the device's zone without one). */
+export function wallMinute(zone: string | undefined, date: Date): number {
+  const key = zone ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', weekday: 'short', hour: 'numeric', minute: 'numeric' });
+    formats.set(key, format);
+  }
+  const parts = format.formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  // Some engines write midnight as hour 24.
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) * 1440 + (+part('hour') % 24) * 60 + +part('minute');
+}
+
+const isOpen = (week: Hours, minute: number) => {
+  const list = week[Math.floor(minute / 1440) % 7];
+  const time = minute % 1440;
+  for (let i = 0; i < list.length; i += 2) if (list[i] <= time && time < list[i + 1]) return true;
+  return false;
+};
+
+/** Whether a line with these hours is open in `zone` at `now`, and the moment that next changes. */
+export function hoursStatus(week: Hours, zone: string | undefined, now: Date): HoursStatus {
+  const here = wallMinute(zone, now);
+  const open = isOpen(week, here);
+  // The next wall-clock minute, within a week and a day, at which a range starts or ends and the status changes.
+  let next = Infinity;
+  week.forEach((list, day) => {
+    for (const time of list) {
+      const at = day * 1440 + time;
+      const ahead = (at - here + WEEK) % WEEK || WEEK;
+      if (ahead < next && isOpen(week, (here + ahead) % WEEK) !== open) next = ahead;
+    }
+  });
+  if (next === Infinity) return { open };
+  // Wall minutes ahead, as an instant; then corrected once by what the zone's clock reads then (a daylight saving
+  // change in between moves it by the change). Seconds are counted off: the change is at the start of its minute.
+  let change = now.getTime() - (now.getTime() % 60000) + next * 60000;
+  const off = ((here + next - wallMinute(zone, new Date(change)) + WEEK * 1.5) % WEEK) - WEEK / 2;
+  change += off * 60000;
+  return { open, change: new Date(change) };
+}
+
+/**
+ * When a closed line opens, in the patient's language and in the line's zone: the weekday ('' when it is later
+ * today there), the time ("9 AM", "9:30 a. m.") and the zone's name ("United Kingdom Time", "hora de Reino Unido").
+ */
+export function openingWords(lang: string, zone: string | undefined, at: Date, now: Date) {
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { timeZone: zone, ...options });
+  const time = format({ hour: 'numeric', minute: wallMinute(zone, at) % 60 ? '2-digit' : undefined, hourCycle: 'h12' }).format(at);
+  const day = format({ weekday: 'long' });
+  let name: string | undefined;
+  try {
+    name = format({ timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    // An engine without the generic names ("Eastern Time"): the zone's id.
+  }
+  return {
+    day: at.getTime() - now.getTime() < 86400000 && day.format(at) === day.format(now) ? '' : day.format(at),
+    time,
+    zone: name ?? zone ?? '',
+  };
+}

@@ -1,0 +1,238 @@
+// #19 item 2: "Open now" / "Closed now · opens …" for lines that are not 24/7 and for the clinic (`clinic-hours`,
+// `clinic-time-zone`). The parser and the computation are pure functions of (hours, zone, Date), tested here in
+// several zones and across daylight saving changes; the elements are tested with a fixed clock (setClock), never the
+// real time.
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import '../src/define.js';
+import { REGIONS } from '../src/content/contacts.js';
+import { hoursStatus, knownZone, openingWords, parseHours, setClock, wallMinute } from '../src/core/hours.js';
+import { captureWarnings } from './helpers.js';
+
+const MA = 'Mo,Tu,Th 09:00-16:00; We,Fr 09:00-20:00';
+const PANDA = 'Mo-Fr 09:00-19:30; Sa 09:00-16:00';
+const CLINIC = 'Mo-Fr 08:00-17:00';
+/** Intl writes a narrow no-break space before AM/PM in some engines. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function status(spec: string, zone: string, iso: string) {
+  const { open, change } = hoursStatus(parseHours(spec)!, zone, new Date(iso));
+  return `${open ? 'open' : 'closed'} until ${change?.toISOString()}`;
+}
+
+describe('opening hours: parser', () => {
+  it('reads days, day ranges (also across Sunday), lists and several times a day', () => {
+    expect(JSON.stringify(parseHours(MA))).to.equal('[[540,960],[540,960],[540,1200],[540,960],[540,1200],[],[]]');
+    expect(JSON.stringify(parseHours('sa-mo 10:00-12:00, 13:00-24:00;'))).to.equal(
+      '[[600,720,780,1440],[],[],[],[],[600,720,780,1440],[600,720,780,1440]]',
+    );
+    expect(JSON.stringify(parseHours(' Mo 9:30-10:00 '))).to.equal('[[570,600],[],[],[],[],[],[]]');
+  });
+
+  it('rejects anything else', () => {
+    for (const bad of ['', ';', 'Mo-Fr', 'Mo-Fr 9-5', '9:00-17:00', 'Xx 09:00-10:00', 'Mo 17:00-09:00', 'Mo 09:00-25:00', 'Mo 09:60-10:00', 'Mo-Tu-We 09:00-10:00', 'Mo-Fr 9am-5pm', 'Mo 09:00-10:00 <b>']) {
+      expect(parseHours(bad) === undefined, `"${bad}" should not parse`).to.equal(true);
+    }
+  });
+
+  it('knows IANA zones and nothing else', () => {
+    expect(knownZone('Europe/London') && knownZone('Australia/Sydney') && knownZone('America/Chicago')).to.equal(true);
+    expect(knownZone('Mars/Olympus') || knownZone('not a zone')).to.equal(false);
+  });
+
+  it('every region has a main zone the browser knows, and the lines with hours parse', () => {
+    for (const region of Object.values(REGIONS)) {
+      expect(knownZone(region.zone), region.code).to.equal(true);
+      for (const line of region.support) if (line.hours) expect(!!parseHours(line.hours), line.id).to.equal(true);
+    }
+    expect(REGIONS.GB.support.find((l) => l.id === 'miscarriage-association')!.hours).to.equal(MA);
+    expect(REGIONS.AU.support.find((l) => l.id === 'panda')!.hours).to.equal(PANDA);
+    // PSI publishes no hours that could be sourced: no status rather than a guessed one.
+    expect(REGIONS.US.support.find((l) => l.id === 'postpartum-support-international')!.hours).to.equal(undefined);
+  });
+});
+
+describe('opening hours: open or closed, in the line’s zone', () => {
+  /** [what, hours, zone, now, expected]: several zones, across the 2026 daylight saving changes. */
+  const CASES: [string, string, string, string, string][] = [
+    ['Saturday noon, UK winter (GMT)', MA, 'Europe/London', '2026-12-05T12:00:00Z', 'closed until 2026-12-07T09:00:00.000Z'],
+    ['a second before opening', MA, 'Europe/London', '2026-12-07T08:59:59Z', 'closed until 2026-12-07T09:00:00.000Z'],
+    ['at opening', MA, 'Europe/London', '2026-12-07T09:00:00Z', 'open until 2026-12-07T16:00:00.000Z'],
+    ['Wednesday, open until 8 pm', MA, 'Europe/London', '2026-12-09T19:59:00Z', 'open until 2026-12-09T20:00:00.000Z'],
+    // BST starts 29 March 2026: Monday 30 March opens at 9:00 BST = 08:00 UTC.
+    ['Friday 27 March, after closing', MA, 'Europe/London', '2026-03-27T20:30:00Z', 'closed until 2026-03-30T08:00:00.000Z'],
+    ['Monday 30 March, 9:00 BST', MA, 'Europe/London', '2026-03-30T08:00:00Z', 'open until 2026-03-30T15:00:00.000Z'],
+    // BST ends 25 October 2026: Monday 26 October opens at 9:00 GMT; 01:30 on the 25th happens twice.
+    ['Friday 23 October, 9 pm BST', MA, 'Europe/London', '2026-10-23T20:00:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    ['01:30 BST on 25 October', MA, 'Europe/London', '2026-10-25T00:30:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    ['01:30 GMT on 25 October', MA, 'Europe/London', '2026-10-25T01:30:00Z', 'closed until 2026-10-26T09:00:00.000Z'],
+    // Australian summer time ends Sunday 5 April 2026 and starts Sunday 4 October 2026.
+    ['Friday 3 April, 8 pm AEDT: Saturday 9:00 AEDT', PANDA, 'Australia/Sydney', '2026-04-03T09:00:00Z', 'closed until 2026-04-03T22:00:00.000Z'],
+    ['Saturday 4 April, 5 pm AEDT: Monday 9:00 AEST', PANDA, 'Australia/Sydney', '2026-04-04T06:00:00Z', 'closed until 2026-04-05T23:00:00.000Z'],
+    ['Saturday 3 October, 5 pm AEST: Monday 9:00 AEDT', PANDA, 'Australia/Sydney', '2026-10-03T07:00:00Z', 'closed until 2026-10-04T22:00:00.000Z'],
+    ['Monday 5 October, 7 pm AEDT', PANDA, 'Australia/Sydney', '2026-10-05T08:00:00Z', 'open until 2026-10-05T08:30:00.000Z'],
+    // US summer time starts 8 March 2026: Monday 9 March opens at 8:00 EDT = 12:00 UTC.
+    ['Friday 6 March, 6 pm EST', CLINIC, 'America/New_York', '2026-03-06T23:00:00Z', 'closed until 2026-03-09T12:00:00.000Z'],
+    ['Monday 9 March, 7:30 CDT', CLINIC, 'America/Chicago', '2026-03-09T12:30:00Z', 'closed until 2026-03-09T13:00:00.000Z'],
+    // Adelaide is UTC+10:30 in summer: 8:00 there is 21:30 UTC.
+    ['Monday 00:30 ACDT', CLINIC, 'Australia/Adelaide', '2026-12-06T14:00:00Z', 'closed until 2026-12-06T21:30:00.000Z'],
+  ];
+  for (const [what, spec, zone, now, expected] of CASES) {
+    it(`${zone}: ${what}`, () => expect(status(spec, zone, now)).to.equal(expected));
+  }
+
+  it('reads the wall clock of the zone, whatever the device’s zone', () => {
+    // Monday 7 December 2026, 09:00 UTC: 9:00 Monday in London, 20:00 Monday in Sydney, 4:00 Monday in New York.
+    const at = new Date('2026-12-07T09:00:00Z');
+    expect([wallMinute('Europe/London', at), wallMinute('Australia/Sydney', at), wallMinute('America/New_York', at)].join()).to.equal('540,1200,240');
+    // Sunday 23:30 wraps to the end of the week.
+    expect(wallMinute('Europe/London', new Date('2026-12-06T23:30:00Z'))).to.equal(6 * 1440 + 1410);
+  });
+
+  it('says when a line opens in the patient’s language, in the line’s zone', () => {
+    const now = new Date('2026-12-05T12:00:00Z');
+    const en = openingWords('en', 'Europe/London', new Date('2026-12-07T09:00:00Z'), now);
+    const es = openingWords('es', 'Europe/London', new Date('2026-12-07T09:00:00Z'), now);
+    expect(`${en.day}|${plain(en.time)}`).to.equal('Monday|9 AM');
+    expect(`${es.day}|${plain(es.time)}`).to.equal('lunes|9 a. m.');
+    expect(en.zone.length > 0 && es.zone.length > 0 && en.zone !== es.zone, `${en.zone} / ${es.zone}`).to.equal(true);
+    // Later the same day: no weekday; minutes when the time has them.
+    const today = openingWords('en', 'Australia/Sydney', new Date('2026-10-05T08:30:00Z'), new Date('2026-10-05T08:00:00Z'));
+    expect(`${today.day}|${plain(today.time)}`).to.equal('|7:30 PM');
+  });
+});
+
+async function make(tag: string, attrs: string, lang = 'en') {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  host.setAttribute('lang', lang);
+  host.insertAdjacentHTML('beforeend', `<${tag} ${attrs}></${tag}>`);
+  const el = host.querySelector(tag) as HTMLElement;
+  await elementUpdated(el);
+  return el;
+}
+
+/**
+ * The text of every hours note in the element, by the line it belongs to. (Where Haven's theme guard has taken the
+ * parts away, `part` is `data-haven-part`: in Chromium it reports the closed UK "Call 18000" route as out of sight.)
+ */
+function notes(el: HTMLElement) {
+  return [...el.shadowRoot!.querySelectorAll('[part~="hours"], [data-haven-part~="hours"]')].map(
+    (note) => `${note.closest('[data-line]')?.getAttribute('data-line') ?? 'clinic'}: ${plain(note.textContent)}`,
+  );
+}
+
+describe('opening hours in the elements (fixed clock)', () => {
+  afterEach(() => setClock());
+
+  it('the banner: the Miscarriage Association is closed on Saturday, says when it opens and offers the 24/7 line', async () => {
+    setClock(() => new Date('2026-12-05T12:00:00Z'));
+    const el = await make('haven-crisis-banner', 'region="GB" variant="full"');
+    const [note] = notes(el);
+    expect(note.startsWith('miscarriage-association: Closed now · opens Monday at 9 AM ('), note).to.equal(true);
+    expect(note.endsWith('). Any time, day or night: Call 116 123'), note).to.equal(true);
+    // The line is still there, with its number.
+    const ma = el.shadowRoot!.querySelector('[data-line="miscarriage-association"] a[href="tel:01924200799"]');
+    expect(!!ma, 'the closed line keeps its call link').to.equal(true);
+    // Not a live region: the status is read with the line, not announced every time it changes.
+    const hours = el.shadowRoot!.querySelector('.hours')!;
+    expect(hours.closest('[aria-live], [role="status"], [role="alert"]') === null, 'not in a live region').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in Spanish, and open on a weekday', async () => {
+    setClock(() => new Date('2026-12-05T12:00:00Z'));
+    const closed = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
+    const [note] = notes(closed);
+    expect(note.startsWith('miscarriage-association: Cerrado ahora · abre el lunes a las 9 a. m. ('), note).to.equal(true);
+    expect(note.endsWith('). A cualquier hora, de día o de noche: Llame al 116 123'), note).to.equal(true);
+    setClock(() => new Date('2026-12-09T19:30:00Z'));
+    const open = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
+    expect(notes(open).join()).to.equal('miscarriage-association: Abierto ahora');
+    await expect(open).to.be.accessible();
+  });
+
+  it('the guide: PANDA in Australian Eastern summer time; no status for PSI, which publishes no hours', async () => {
+    // Monday 5 October 2026, 7:45 pm AEDT: closed since 7:30 pm, opens Tuesday at 9 am.
+    setClock(() => new Date('2026-10-05T08:45:00Z'));
+    const au = await make('haven-recovery-guide', 'region="AU"');
+    const panda = notes(au).find((n) => n.startsWith('panda:'));
+    expect(panda?.startsWith('panda: Closed now · opens Tuesday at 9 AM ('), String(panda)).to.equal(true);
+    expect(panda?.endsWith('Call 13 11 14'), String(panda)).to.equal(true);
+    const us = await make('haven-recovery-guide', 'region="US"');
+    expect(notes(us).length, notes(us).join()).to.equal(0);
+    await expect(au).to.be.accessible();
+  });
+
+  it('the clinic: clinic-hours in clinic-time-zone, in the banner, the guide and the checklist', async () => {
+    // Saturday 5 December 2026, 11 am in Chicago.
+    setClock(() => new Date('2026-12-05T17:00:00Z'));
+    const attrs = `clinic-name="Lakeside Clinic" clinic-phone="(312) 555-0100" clinic-hours="${CLINIC}" clinic-time-zone="America/Chicago"`;
+    const banner = await make('haven-crisis-banner', `${attrs} variant="full"`);
+    const note = notes(banner).find((n) => n.startsWith('clinic'));
+    expect(note?.startsWith('clinic: Closed now · opens Monday at 8 AM ('), String(note)).to.equal(true);
+    // The US has no nurse line: the 24/7 crisis line is offered instead.
+    expect(note?.endsWith('Any time, day or night: Call 988'), String(note)).to.equal(true);
+    const guide = await make('haven-recovery-guide', attrs, 'es');
+    const clinic = notes(guide).filter((n) => n.includes('Cerrado ahora · abre el lunes a las 8 a. m.'));
+    expect(clinic.length > 0, notes(guide).join(' | ')).to.equal(true);
+    await expect(guide).to.be.accessible();
+    // Monday 9 am in Chicago: open.
+    setClock(() => new Date('2026-12-07T15:00:00Z'));
+    const checklist = await make('haven-warning-signs', attrs);
+    // A sign that needs care now: "if your clinic is open, call it now", with its status.
+    const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('#sign-bad-smell')!;
+    box.click();
+    await elementUpdated(checklist);
+    const shown = notes(checklist);
+    expect(shown.length > 0 && shown.every((n) => n.endsWith('Open now')), shown.join(' | ')).to.equal(true);
+    await expect(checklist).to.be.accessible();
+  });
+
+  it('an after-hours line takes the place of the 24/7 pointer; the region’s zone is the default', async () => {
+    // Saturday noon in London; no clinic-time-zone, so UK time.
+    setClock(() => new Date('2026-12-05T12:00:00Z'));
+    const el = await make(
+      'haven-crisis-banner',
+      `region="GB" variant="full" clinic-phone="020 7946 0000" after-hours-phone="020 7946 0999" clinic-hours="${CLINIC}"`,
+    );
+    const note = notes(el).find((n) => !n.startsWith('miscarriage'));
+    expect(note?.endsWith('Closed now · opens Monday at 8 AM (' + openingWords('en', 'Europe/London', new Date('2026-12-07T08:00:00Z'), new Date()).zone + ').'), String(note)).to.equal(true);
+  });
+
+  it('a bad clinic-hours or clinic-time-zone is ignored with one warning naming it; the clinic is still shown', async () => {
+    setClock(() => new Date('2026-12-05T17:00:00Z'));
+    const warnings = captureWarnings();
+    try {
+      const el = await make('haven-crisis-banner', 'variant="full" clinic-phone="(312) 555-0100" clinic-hours="weekdays 9 to 5" clinic-time-zone="Chicago"');
+      expect(notes(el).length, notes(el).join()).to.equal(0);
+      expect(!!el.shadowRoot!.querySelector('a[href="tel:+13125550100"]'), 'clinic link').to.equal(true);
+      expect(warnings.messages.filter((m) => m.includes('clinic-hours:')).length, warnings.messages.join('\n')).to.equal(1);
+      expect(warnings.messages.filter((m) => m.includes('clinic-time-zone:')).length, warnings.messages.join('\n')).to.equal(1);
+      // A bad zone falls back to the region's (New York): Saturday noon there, so closed until Monday 8 am Eastern.
+      el.setAttribute('clinic-hours', CLINIC);
+      await elementUpdated(el);
+      const [note] = notes(el);
+      expect(note?.includes('Closed now · opens Monday at 8 AM'), String(note)).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('changes when the line opens while the page is open, and stops its timer when removed', async () => {
+    let now = new Date('2026-12-07T08:59:59.500Z');
+    setClock(() => now);
+    const el = await make('haven-crisis-banner', 'region="GB" variant="full"');
+    expect(notes(el).join().includes('Closed now'), notes(el).join()).to.equal(true);
+    now = new Date('2026-12-07T09:00:01Z');
+    // The element's own timer fires 1 s after the opening it was told about.
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    await elementUpdated(el);
+    expect(notes(el).join()).to.equal('miscarriage-association: Open now');
+    // Removed: no more updates (the timer is cleared), and put back, it shows the time then.
+    el.remove();
+    now = new Date('2026-12-07T16:00:00Z');
+    document.body.append(el);
+    await elementUpdated(el);
+    expect(notes(el).join().includes('Closed now'), notes(el).join()).to.equal(true);
+    el.remove();
+  });
+});
