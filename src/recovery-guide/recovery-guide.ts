@@ -38,6 +38,7 @@ import {
   ACCESS_SERVICE,
   careNow,
   clinicContact,
+  clinicOnPaper,
   contactLine,
   emergencyAction,
   emergencyLine,
@@ -45,9 +46,8 @@ import {
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
-import { adoptSheet, ancestry, viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
-import { phoneLabel } from '../core/phone.js';
+import { printAlone } from '../core/print.js';
 import { baseStyles } from '../core/styles.js';
 import { guideStyles } from './recovery-guide.styles.js';
 
@@ -275,38 +275,21 @@ export class HavenRecoveryGuide extends HavenElement {
   }
 
   /**
-   * "Print this guide" prints this guide alone: for that one print, everything on the page that is not this guide
-   * (or on its way up the tree) is hidden by a print-only stylesheet, and the Sources footer is opened. All of it
-   * is undone when printing ends. The page's own Ctrl+P is left as the page made it.
+   * "Print this guide" prints this guide alone (core/print.ts), with the Sources footer opened for that print and
+   * closed again after it. The page's own Ctrl+P is left as the page made it.
    */
   private print(): void {
-    const doc = this.ownerDocument;
-    const view = viewOf(doc);
-    if (!view) return;
-    const path = [...ancestry(this)];
-    // Through the prototype: a form on the way up may hold a control named "setAttribute".
-    const { setAttribute, removeAttribute } = Element.prototype;
-    for (const node of path) setAttribute.call(node, 'data-haven-print-path', '');
-    this.setAttribute('data-haven-printing', '');
     const sources = this.renderRoot.querySelector<HTMLDetailsElement>('footer details');
     const wasOpen = sources?.open ?? false;
-    if (sources) sources.open = true;
-    let unadopt = () => {};
-    if (typeof view.CSSStyleSheet === 'function') {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(
-        '@media print { body :not([data-haven-print-path], [data-haven-printing] *) { display: none !important; } }',
-      );
-      unadopt = adoptSheet(doc, sheet);
-    }
-    const restore = () => {
-      for (const node of path) removeAttribute.call(node, 'data-haven-print-path');
-      this.removeAttribute('data-haven-printing');
-      if (sources) sources.open = wasOpen;
-      unadopt();
-    };
-    view.addEventListener('afterprint', restore, { once: true });
-    view.print();
+    printAlone(
+      this,
+      () => {
+        if (sources) sources.open = true;
+      },
+      () => {
+        if (sources) sources.open = wasOpen;
+      },
+    );
   }
 
   private renderItem(item: ListItem) {
@@ -459,18 +442,6 @@ export class HavenRecoveryGuide extends HavenElement {
     </footer>`;
   }
 
-  /** Shown only on paper, at the top: who to call, whatever sections were printed. */
-  private renderPrintClinic() {
-    const { contacts: c, strings: s } = this;
-    const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
-    if (!number && !c.clinicName && !c.afterHours) return nothing;
-    return html`<p class="print-clinic">
-      <strong>${c.clinicName || s.yourClinic}</strong>${number ? html` · ${number}` : nothing}${c.afterHours
-        ? html` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
-        : nothing}
-    </p>`;
-  }
-
   override render() {
     const { list: entries, current } = this;
     const chosen = new Set<string>(this.chosen);
@@ -486,7 +457,7 @@ export class HavenRecoveryGuide extends HavenElement {
       ${this.landmarkSuffix()}
       ${heading(this.level, 0, this.g.title, { id: 'title', part: 'title' })}
       <div class="intro" part="intro">${GUIDE_INTRO.map((p) => html`<p>${p[this.lang_]}</p>`)}</div>
-      ${this.renderPrintClinic()}
+      ${clinicOnPaper(this.contacts, this.strings)}
       <div class="tools">
         <button type="button" class="button print" part="print-button" @click=${this.print}>${this.g.print}</button>
       </div>

@@ -305,6 +305,15 @@ export const triage = {
   // The bar that stays at the bottom of the screen while an urgent result is showing. Its button moves focus to
   // "Your next step".
   whatToDo: 'What to do',
+  // "Print my answers": one page to take to an appointment. Nothing is saved or sent.
+  print: {
+    button: 'Print my answers',
+    note: 'To take to your visit. Nothing is saved or sent.',
+    title: 'My warning signs',
+    date: 'Date:',
+    checked: 'What I noticed:',
+    next: 'My next step:',
+  },
   empty: 'Nothing is checked yet. If you notice any of these signs, check it, and your next step will show here.',
   because: 'You checked:',
   tiers: {

@@ -286,6 +286,14 @@ export const triage: Words['triage'] = {
   clear: 'Desmarcar todo',
   resultHeading: 'Su próximo paso',
   whatToDo: 'Qué hacer',
+  print: {
+    button: 'Imprimir mis respuestas',
+    note: 'Para llevar a su cita. No se guarda ni se envía nada.',
+    title: 'Mis señales de alarma',
+    date: 'Fecha:',
+    checked: 'Lo que noté:',
+    next: 'Mi próximo paso:',
+  },
   empty: 'Todavía no hay nada marcado. Si nota alguna de estas señales, márquela y su próximo paso aparecerá aquí.',
   because: 'Usted marcó:',
   tiers: {
