@@ -20,19 +20,22 @@ export const GZIP_BUDGET = 28 * 1024;
  * words moved into one module per language (#17 item 1): separate dictionaries compress a little worse than
  * English and Spanish side by side. The same day the ceilings of every script that shows the ways to get help without
  * a voice call (#19) went up by what those cost: 1.2 to 2.2 KB, with the fuller instructions an outside review asked
- * for (register first, reply YES, what to write in the first text, press 55).
+ * for (register first, reply YES, what to write in the first text, press 55). Then #19 items 4 and 5 ("Print my
+ * answers", about 1.0 KB in the checklist; the guide's `partners` section, about 1.4 KB in the guide, 0.1 KB in the
+ * banner for its lines) raised the ceilings of every script but the banner's to the next KB above the measured
+ * size (docs/performance.md, "Cost of #19 items 4 and 5").
  */
 export const SCRIPTS = [
-  { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 43 * 1024 },
-  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 35 * 1024 },
+  { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 45 * 1024 },
+  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 37 * 1024 },
   { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 24 * 1024 },
   { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 21 * 1024 },
-  { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 29 * 1024 },
-  { file: 'haven-warning-signs.en.min.js', what: 'the warning-signs checklist, English only', budget: null, ceiling: 25 * 1024 },
-  { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 37 * 1024 },
-  { file: 'haven-recovery-guide.en.min.js', what: 'the recovery guide, English only', budget: null, ceiling: 31 * 1024 },
+  { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 30 * 1024 },
+  { file: 'haven-warning-signs.en.min.js', what: 'the warning-signs checklist, English only', budget: null, ceiling: 26 * 1024 },
+  { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 38 * 1024 },
+  { file: 'haven-recovery-guide.en.min.js', what: 'the recovery guide, English only', budget: null, ceiling: 32 * 1024 },
   // Added with #16 (2026-12-02): haven.min.js plus Lit's hydration support, for pre-rendered pages; about 1.4 KB more.
-  { file: 'haven-hydrate.min.js', what: 'all three elements with hydration support, English and Spanish', budget: null, ceiling: 44 * 1024 },
+  { file: 'haven-hydrate.min.js', what: 'all three elements with hydration support, English and Spanish', budget: null, ceiling: 46 * 1024 },
 ];
 
 export const distFile = (name) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
