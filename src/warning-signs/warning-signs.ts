@@ -250,7 +250,7 @@ export class HavenWarningSigns extends HavenElement {
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     return html`<div class="print-sheet" part="print-sheet">
-      ${heading(this.level, 1, p.title, { part: 'print-title' })}
+      ${heading(this.level, 1, p.title)}
       <p>${p.date} <time datetime=${iso}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today)}</time></p>
       <p><strong>${p.checked}</strong></p>
       <ul>
