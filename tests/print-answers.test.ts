@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
+import { tryEmulate } from './page-helpers.js';
 import type { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
 
 const CLINIC = 'clinic-name="All About Women" clinic-phone="(703) 437-0001" after-hours-phone="(703) 555-0199"';
@@ -120,13 +121,7 @@ describe('Print my answers', () => {
   it('on paper shows the sheet alone; the page’s own print shows the page and no sheet', async () => {
     const { host, el } = await checklist();
     await tick(el, 'fever');
-    let emulated = false;
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = matchMedia('print').matches;
-    } catch {
-      emulated = false;
-    }
+    const emulated = await tryEmulate({ media: 'print' }, 'print');
     try {
       if (emulated) {
         // The page's own Ctrl+P: the page and the checklist print, the button does not, and there is no sheet.
