@@ -217,9 +217,10 @@ export function clinicContact(c: ResolvedContacts, s: Strings, style: ActionStyl
 export function clinicOnPaper(c: ResolvedContacts, s: Strings) {
   const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
   if (!number && !c.clinicName && !c.afterHours) return nothing;
+  // Plain strings keep their leading space through the build's template minifier (a nested template loses it).
   return html`<p class="print-clinic">
-    <strong>${c.clinicName || s.yourClinic}</strong>${number ? html` · ${number}` : nothing}${c.afterHours
-      ? html` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
+    <strong>${c.clinicName || s.yourClinic}</strong>${number ? ` · ${number}` : nothing}${c.afterHours
+      ? ` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
       : nothing}
   </p>`;
 }
