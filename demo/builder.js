@@ -51,6 +51,9 @@ const WORDS = {
   },
 };
 
+/** The guide's default sections with "For partners and family" after "When to get more support" (README). */
+const WITH_PARTNERS = 'emotions physical wellbeing support partners crisis contact';
+
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 
 const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so the code uses the default address.';
@@ -157,6 +160,7 @@ function attributes(form, tag) {
   if (form.hours && form.zone) attrs.push(['clinic-time-zone', form.zone]);
   attrs.push(['region', form.region], ['lang', form.lang]);
   if (tag === 'haven-recovery-guide' && form.layout === 'steps') attrs.push(['layout', 'steps']);
+  if (tag === 'haven-recovery-guide' && form.partners) attrs.push(['sections', WITH_PARTNERS]);
   return attrs;
 }
 
@@ -198,11 +202,12 @@ function readForm(formEl) {
     scriptSrc: text('script-src'),
     layout: text('layout') === 'steps' ? 'steps' : 'page',
     output: text('output') === 'prerendered' ? 'prerendered' : 'script',
+    partners: text('partners') === 'yes',
   };
 }
 
 function setAttributes(el, form) {
-  for (const name of ['clinic-name', 'clinic-phone', 'clinic-hours', 'clinic-time-zone', 'layout']) el.removeAttribute(name);
+  for (const name of ['clinic-name', 'clinic-phone', 'clinic-hours', 'clinic-time-zone', 'layout', 'sections']) el.removeAttribute(name);
   for (const [name, value] of attributes(form, el.localName)) el.setAttribute(name, value);
 }
 

@@ -12,7 +12,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
 import { SIGNS, TIERS, type Tier } from '../src/content/signs.js';
 import { captureWarnings, nextFrame } from './helpers.js';
-import { axeViolations } from './page-helpers.js';
+import { axeViolations, tryEmulate } from './page-helpers.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -106,13 +106,7 @@ describe('accessibility, round 2', () => {
       el.shadowRoot!.querySelector<HTMLInputElement>('#sign-fainted')!.click();
       await el.updateComplete;
       const banner = await make('haven-crisis-banner', 'variant="full" clinic-phone="(703) 437-0001"');
-      let emulated = false;
-      try {
-        await emulateMedia({ media: 'print' });
-        emulated = matchMedia('print').matches;
-      } catch {
-        emulated = false;
-      }
+      const emulated = await tryEmulate({ media: 'print' }, 'print');
       try {
         const actions = [...el.shadowRoot!.querySelectorAll('.action'), ...banner.shadowRoot!.querySelectorAll('.action')];
         expect(actions.length).to.be.greaterThan(4);
@@ -151,12 +145,7 @@ describe('accessibility, round 2', () => {
       try {
         one.shadowRoot!.querySelector<HTMLButtonElement>('[part~="print-button"]')!.click();
         expect(printed).to.deep.equal(['open=true', 'two=false', 'one=true']);
-        try {
-          await emulateMedia({ media: 'print' });
-          emulated = matchMedia('print').matches;
-        } catch {
-          emulated = false;
-        }
+        emulated = await tryEmulate({ media: 'print' }, 'print');
         if (emulated) {
           expect(getComputedStyle(host.querySelector('#before')!).display).to.equal('none');
           expect(getComputedStyle(two).display).to.equal('none');

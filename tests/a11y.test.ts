@@ -17,7 +17,7 @@ import type { HavenCrisisBanner } from '../src/crisis-banner/crisis-banner.js';
 import type { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
 import type { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
 import { captureWarnings } from './helpers.js';
-import { contrastOf } from './page-helpers.js';
+import { contrastOf, tryEmulate } from './page-helpers.js';
 
 const ua = navigator.userAgent;
 const ENGINE = /Firefox\//.test(ua) ? 'firefox' : /Chrom(e|ium)\//.test(ua) ? 'chromium' : 'webkit';
@@ -159,16 +159,6 @@ function rules(el: Element): { media: string; selector: string; css: string; sty
 }
 function mediaRule(el: Element, media: RegExp, selector: string) {
   return rules(el).find((r) => media.test(r.media) && r.selector.split(',').map((s) => s.trim()).includes(selector));
-}
-
-/** Tries emulateMedia; returns whether the media query now matches. */
-async function tryEmulate(media: Parameters<typeof emulateMedia>[0], query: string): Promise<boolean> {
-  try {
-    await emulateMedia(media);
-  } catch {
-    return false;
-  }
-  return matchMedia(query).matches;
 }
 
 describe('accessibility (WCAG 2.2 AA)', () => {

@@ -331,4 +331,20 @@ describe('demo/builder.html', () => {
     expect(record.errors).to.deep.equal([]);
     expect(record.violations).to.deep.equal([]);
   });
+
+  it('offers the guide section for partners and family, off by default', async () => {
+    const { doc, snippet } = await openBuilder();
+    const box = doc.getElementById('partners') as HTMLInputElement;
+    expect(box.checked, 'off by default').to.equal(false);
+    const plain = await code(snippet, (v) => v.includes('haven-recovery-guide'));
+    expect(plain.querySelector('haven-recovery-guide')!.hasAttribute('sections'), 'no sections by default').to.equal(false);
+    tick(doc, 'partners', true);
+    const withPartners = await code(snippet, (v) => v.includes('partners'));
+    const sections = 'emotions physical wellbeing support partners crisis contact';
+    expect(withPartners.querySelector('haven-recovery-guide')!.getAttribute('sections')).to.equal(sections);
+    expect(doc.querySelector('#preview haven-recovery-guide')!.getAttribute('sections')).to.equal(sections);
+    tick(doc, 'partners', false);
+    await code(snippet, (v) => !v.includes('partners'));
+    expect(doc.querySelector('#preview haven-recovery-guide')!.hasAttribute('sections'), 'removed again').to.equal(false);
+  });
 });

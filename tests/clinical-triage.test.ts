@@ -80,7 +80,7 @@ describe('the triage table in docs/clinical-sources.md', () => {
       expect([...row.sources].sort(), row.id).to.deep.equal([...sign.sources].sort());
     }
     // Every id cited anywhere: the signs, the guide's sections and blocks, every region and line.
-    const lines = Object.values(REGIONS).flatMap((r) => [r, ...r.crisis, ...r.support, ...(r.advice ? [r.advice] : [])]);
+    const lines = Object.values(REGIONS).flatMap((r) => [r, ...r.crisis, ...r.support, ...r.partners, ...(r.advice ? [r.advice] : [])]);
     const cited = new Set([
       ...Object.keys(SOURCES),
       ...SIGNS.flatMap((sign) => sign.sources),

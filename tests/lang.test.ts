@@ -6,7 +6,7 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../src/define.js';
 import { REGIONS } from '../src/content/contacts.js';
-import { GUIDE_SECTIONS, GUIDE_STRINGS } from '../src/content/guide.js';
+import { GUIDE_SECTIONS, GUIDE_STRINGS, SECTION_IDS } from '../src/content/guide.js';
 import { SIGNS, signLabel } from '../src/content/signs.js';
 import { STRINGS } from '../src/content/strings.js';
 import { TRIAGE } from '../src/content/triage.js';
@@ -193,7 +193,8 @@ describe('language', () => {
     });
 
     it('guide: every section title, the interface words and the Spanish lines in Spanish', async () => {
-      const host = await inside('<haven-recovery-guide lang="es"></haven-recovery-guide>');
+      // Every section, `partners` too (not shown by default).
+      const host = await inside(`<haven-recovery-guide lang="es" sections="${SECTION_IDS.join(' ')}"></haven-recovery-guide>`);
       const el = host.querySelector('haven-recovery-guide')!;
       const text = visibleText(el);
       for (const section of GUIDE_SECTIONS) expect(text).to.include(section.title.es);

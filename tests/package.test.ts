@@ -80,6 +80,20 @@ async function renderedParts(): Promise<Record<Tag, Set<string>>> {
       await elementUpdated(checklist);
       collect('haven-warning-signs', checklist);
     }
+    // "Print my answers": its sheet exists only while printing (window.print stubbed, then afterprint).
+    const print = window.print;
+    let printed = false;
+    window.print = () => {
+      collect('haven-warning-signs', checklist);
+      printed = true;
+    };
+    try {
+      checklist.shadowRoot!.querySelector<HTMLButtonElement>('[part~="print-button"]')!.click();
+      for (let i = 0; i < 20 && !printed; i += 1) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      window.print = print;
+      window.dispatchEvent(new Event('afterprint'));
+    }
     for (const layout of ['page', 'steps']) {
       const guide = await make('haven-recovery-guide', `${attrs} layout="${layout}"`);
       collect('haven-recovery-guide', guide);

@@ -1,3 +1,4 @@
+import { emulateMedia } from '@web/test-runner-commands';
 /** Helpers for tests that load a whole fixture page in an iframe, as a clinic's page would load Haven. */
 import { fixture, html } from '@open-wc/testing';
 
@@ -95,4 +96,14 @@ export function loadScript(doc: Document, src: string): Promise<void> {
     script.onerror = () => reject(new Error(`${src} did not load`));
     doc.head.append(script);
   });
+}
+
+/** Tries emulateMedia (it reaches Chromium and Firefox, not WebKit); returns whether the media query now matches. */
+export async function tryEmulate(media: Parameters<typeof emulateMedia>[0], query: string): Promise<boolean> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    return false;
+  }
+  return matchMedia(query).matches;
 }

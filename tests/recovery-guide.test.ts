@@ -1,11 +1,12 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../src/define.js';
 import type { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
-import { GUIDE_SECTIONS } from '../src/content/guide.js';
+import { DEFAULT_SECTIONS, guideSection } from '../src/content/guide.js';
 import { SIGNS } from '../src/content/signs.js';
 import { captureWarnings, link, setAttrs, visibleText } from './helpers.js';
 
-const TITLES = GUIDE_SECTIONS.map((s) => s.title.en);
+/** The sections shown by default: every built-in one but `partners` (tests/partners.test.ts). */
+const TITLES = DEFAULT_SECTIONS.map((id) => guideSection(id)!.title.en);
 
 async function settle(el: HavenRecoveryGuide) {
   // The first render reads the slots, which may render once more.
@@ -498,7 +499,7 @@ describe('<haven-recovery-guide>', () => {
     });
 
     it('names every source a built-in section cites', async () => {
-      const { sectionSources } = await import('../src/content/guide.js');
+      const { GUIDE_SECTIONS, sectionSources } = await import('../src/content/guide.js');
       const { SOURCES } = await import('../src/content/sources.js');
       for (const section of GUIDE_SECTIONS) {
         for (const id of sectionSources(section)) expect(SOURCES, `${section.id} cites ${id}`).to.have.property(id);

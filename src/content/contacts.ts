@@ -66,6 +66,12 @@ export interface RegionContacts extends Sourced {
   crisis: readonly ContactLine[];
   /** Support lines: listening and advice, clearly not crisis lines. */
   support: readonly ContactLine[];
+  /**
+   * Lines whose own pages say they also talk with a patient's partner or family, for the guide's `partners`
+   * section: the region's support or crisis lines where they do (the same objects), and lines for partners alone.
+   * Empty where no such line was confirmed (docs/clinical-sources.md, "Lines for partners and family").
+   */
+  partners: readonly ContactLine[];
 }
 
 const REVIEWED = '2026-12-02';
@@ -81,6 +87,56 @@ const nhs111 = line({
   always: true,
   note: t('contacts.nhs111.nhs-111.note'),
   sources: ['NHS-111'],
+});
+
+// Lines named in more than one place: a region's support or crisis lines that also talk with partners and family.
+const maternalMentalHealthHotline = line({
+  id: 'maternal-mental-health-hotline',
+  name: t('contacts.US.support.maternal-mental-health-hotline.name'),
+  call: '1-833-852-6262',
+  text: '1-833-852-6262',
+  vanity: '1-833-TLC-MAMA',
+  always: true,
+  note: t('contacts.US.support.maternal-mental-health-hotline.note'),
+  sources: ['NMMHH'],
+});
+const miscarriageAssociation = line({
+  id: 'miscarriage-association',
+  name: t('contacts.GB.support.miscarriage-association.name'),
+  call: '01924 200799',
+  always: false,
+  hours: 'Mo,Tu,Th 09:00-16:00; We,Fr 09:00-20:00',
+  note: t('contacts.GB.support.miscarriage-association.note'),
+  sources: ['MA'],
+});
+const panda = line({
+  id: 'panda',
+  name: t('contacts.AU.support.panda.name'),
+  call: '1300 726 306',
+  always: false,
+  // Stated as Australian Eastern time; taken as the clock in Melbourne and Sydney, summer time included.
+  hours: 'Mo-Fr 09:00-19:30; Sa 09:00-16:00',
+  note: t('contacts.AU.support.panda.note'),
+  sources: ['PANDA'],
+});
+const needToTalk = line({
+  id: '1737',
+  name: t('contacts.NZ.crisis.1737.name'),
+  call: '1737',
+  text: '1737',
+  always: true,
+  note: t('contacts.NZ.crisis.1737.note'),
+  sources: ['1737'],
+});
+// For partners in Australia: a men's counselling line, answered at any hour (PANDA, for partners of any gender, is
+// not open at night). Only in the guide's `partners` section: it is not a line for the patient.
+const mensLine = line({
+  id: 'mensline',
+  name: t('contacts.AU.partners.mensline.name'),
+  call: '1300 78 99 78',
+  always: true,
+  note: t('contacts.AU.partners.mensline.note'),
+  sources: ['MENSLINE'],
 });
 
 // National numbers keep their own form in links (tel:0800543354, not +64800543354): freephone numbers often
@@ -119,16 +175,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [
-      line({
-        id: 'maternal-mental-health-hotline',
-        name: t('contacts.US.support.maternal-mental-health-hotline.name'),
-        call: '1-833-852-6262',
-        text: '1-833-852-6262',
-        vanity: '1-833-TLC-MAMA',
-        always: true,
-        note: t('contacts.US.support.maternal-mental-health-hotline.note'),
-        sources: ['NMMHH'],
-      }),
+      maternalMentalHealthHotline,
       line({
         id: 'postpartum-support-international',
         name: t('contacts.US.support.postpartum-support-international.name'),
@@ -141,6 +188,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
         sources: ['PSI'],
       }),
     ],
+    partners: [maternalMentalHealthHotline],
   }),
   CA: region({
     code: 'CA',
@@ -171,6 +219,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [],
+    partners: [],
   }),
   GB: region({
     code: 'GB',
@@ -212,16 +261,9 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [
-      line({
-        id: 'miscarriage-association',
-        name: t('contacts.GB.support.miscarriage-association.name'),
-        call: '01924 200799',
-        always: false,
-        hours: 'Mo,Tu,Th 09:00-16:00; We,Fr 09:00-20:00',
-        note: t('contacts.GB.support.miscarriage-association.note'),
-        sources: ['MA'],
-      }),
+      miscarriageAssociation,
     ],
+    partners: [miscarriageAssociation],
   }),
   IE: region({
     code: 'IE',
@@ -264,6 +306,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [],
+    partners: [],
   }),
   AU: region({
     code: 'AU',
@@ -297,17 +340,9 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [
-      line({
-        id: 'panda',
-        name: t('contacts.AU.support.panda.name'),
-        call: '1300 726 306',
-        always: false,
-        // Stated as Australian Eastern time; taken as the clock in Melbourne and Sydney, summer time included.
-        hours: 'Mo-Fr 09:00-19:30; Sa 09:00-16:00',
-        note: t('contacts.AU.support.panda.note'),
-        sources: ['PANDA'],
-      }),
+      panda,
     ],
+    partners: [panda, mensLine],
   }),
   NZ: region({
     code: 'NZ',
@@ -328,15 +363,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       sources: ['HEALTHLINE'],
     }),
     crisis: [
-      line({
-        id: '1737',
-        name: t('contacts.NZ.crisis.1737.name'),
-        call: '1737',
-        text: '1737',
-        always: true,
-        note: t('contacts.NZ.crisis.1737.note'),
-        sources: ['1737'],
-      }),
+      needToTalk,
       line({
         id: 'lifeline-nz',
         name: t('contacts.NZ.crisis.lifeline-nz.name'),
@@ -349,6 +376,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
       }),
     ],
     support: [],
+    partners: [needToTalk],
   }),
 };
 

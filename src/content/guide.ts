@@ -1,5 +1,6 @@
 /**
- * The recovery guide's content: six sections that carry every point of the clinic's patient guide, in our own
+ * The recovery guide's content: six sections that carry every point of the clinic's patient guide, and a seventh
+ * for partners and family that a clinic can choose (`partners`, not shown by default), in our own
  * words, written for about a 6th-grade reading level (tests/readability.test.ts checks each section: Flesch–Kincaid
  * in English, Fernández-Huerta in Spanish). Spanish says "usted" and "pérdida del embarazo" where English says
  * "miscarriage"; it needs a bilingual clinician's review before release. `sources` holds source ids from
@@ -15,8 +16,17 @@ import { byLang, guideText as t, guideWords } from './registry.js';
 import { SIGNS, signLabel, type Sign, type Tier } from './signs.js';
 import { ownOnly, type Lang, type Localised, type Sourced, type TemperatureUnit } from './types.js';
 
-export type SectionId = 'emotions' | 'physical' | 'wellbeing' | 'support' | 'crisis' | 'contact';
-export const SECTION_IDS: readonly SectionId[] = ['emotions', 'physical', 'wellbeing', 'support', 'crisis', 'contact'];
+export type SectionId = 'emotions' | 'physical' | 'wellbeing' | 'support' | 'partners' | 'crisis' | 'contact';
+/** Every built-in section a clinic can choose with `sections`, in the order the guide suggests. */
+export const SECTION_IDS: readonly SectionId[] = ['emotions', 'physical', 'wellbeing', 'support', 'partners', 'crisis', 'contact'];
+/**
+ * The sections shown when `sections` is not set: every one but `partners`. The guide speaks to the patient, who may
+ * be reading it frightened and tired; a section written to their partner and family makes it a seventh longer (a
+ * seventh step in `layout="steps"`), and would appear unreviewed in every clinic's existing embed. The emotions
+ * section already tells the patient that partners grieve too. A clinic that wants it adds `partners` to `sections`
+ * (suggested place: after `support`).
+ */
+export const DEFAULT_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => id !== 'partners');
 
 /** A list item: plain text, or a short bold lead followed by text. */
 export type ListItem = Localised | { lead: Localised; text: Localised };
@@ -41,6 +51,8 @@ export type Block = (
   | { kind: 'clinic'; text: Localised }
   /** `text`, then the region's support lines (not crisis lines), each with its hours. */
   | { kind: 'support-lines'; text: Localised }
+  /** `text`, then the region's lines that also talk with partners and family (contacts.ts `partners`). */
+  | { kind: 'partner-lines'; text: Localised }
   /** "Go to the nearest emergency room", in the region's words. */
   | { kind: 'go-to-hospital' }
 ) & { sources?: readonly string[] };
@@ -317,7 +329,41 @@ const contact: GuideSection = {
   ],
 };
 
-export const GUIDE_SECTIONS: readonly GuideSection[] = ownOnly([emotions, physical, wellbeing, support, crisis, contact]);
+// Written to the patient's partner and family, of any gender (the opening line says so, for the patient who shares
+// it). Sources: the Miscarriage Association's and the RCOG's words on partners' grief, Farren 2021 on partners'
+// distress, and the usual hedge that a miscarriage is almost never caused by anything either partner did.
+const partners: GuideSection = {
+  id: 'partners',
+  title: t('guide.partners.title'),
+  sources: ['MA-PARTNERS', 'RCOG-PARTNERS', 'F21'],
+  reviewed: GUIDE_REVIEWED,
+  blocks: [
+    { kind: 'paragraph', text: t('guide.partners.blocks.0.text') },
+    { kind: 'subheading', text: t('guide.partners.blocks.1.text') },
+    { kind: 'paragraph', text: t('guide.partners.blocks.2.text'), sources: ['MA-PARTNERS', 'RCOG-PARTNERS', 'F21'] },
+    { kind: 'paragraph', text: t('guide.partners.blocks.3.text'), sources: ['MA-PARTNERS'] },
+    { kind: 'paragraph', text: t('guide.partners.blocks.4.text'), sources: ['UTD-LOSS', 'TOM3', 'HSE', 'MA'] },
+    { kind: 'subheading', text: t('guide.partners.blocks.5.text') },
+    {
+      kind: 'list',
+      items: [
+        t('guide.partners.blocks.6.items.0'),
+        t('guide.partners.blocks.6.items.1'),
+        t('guide.partners.blocks.6.items.2'),
+        t('guide.partners.blocks.6.items.3'),
+        t('guide.partners.blocks.6.items.4'),
+        t('guide.partners.blocks.6.items.5'),
+      ],
+      sources: ['MA-PARTNERS', 'RCOG-PARTNERS'],
+    },
+    { kind: 'subheading', text: t('guide.partners.blocks.7.text') },
+    { kind: 'paragraph', text: t('guide.partners.blocks.8.text') },
+    { kind: 'partner-lines', text: t('guide.partners.blocks.9.text') },
+    { kind: 'crisis-now', text: t('guide.partners.blocks.10.text'), sources: ['988'] },
+  ],
+};
+
+export const GUIDE_SECTIONS: readonly GuideSection[] = ownOnly([emotions, physical, wellbeing, support, partners, crisis, contact]);
 
 export function guideSection(id: string): GuideSection | undefined {
   return GUIDE_SECTIONS.find((s) => s.id === id);

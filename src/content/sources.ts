@@ -39,4 +39,6 @@ export const SOURCES: Readonly<Record<string, string>> = ownOnly({
   F21: 'Farren and others, Ultrasound in Obstetrics & Gynecology 2021 (partners after early pregnancy loss)',
   '988': '988 Suicide & Crisis Lifeline: What to expect',
   NMMHH: 'HRSA: National Maternal Mental Health Hotline',
+  'MA-PARTNERS': 'The Miscarriage Association: Support for partners',
+  'RCOG-PARTNERS': 'RCOG statement on the Miscarriage Association’s Partners Too campaign, 2014',
 });

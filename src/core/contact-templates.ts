@@ -234,6 +234,22 @@ export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style
     ${hours} ${afterHours}`;
 }
 
+/**
+ * The clinic's name and numbers as text, for paper (a link does not print its number): "All About Women · (703)
+ * 437-0001 · After hours and weekends: (703) 555-0199". Nothing when the clinic gave none of them. Printed by the
+ * guide and by the checklist's "Print my answers".
+ */
+export function clinicOnPaper(c: ResolvedContacts, s: Strings) {
+  const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
+  if (!number && !c.clinicName && !c.afterHours) return nothing;
+  // Plain strings keep their leading space through the build's template minifier (a nested template loses it).
+  return html`<p class="print-clinic">
+    <strong>${c.clinicName || s.yourClinic}</strong>${number ? ` · ${number}` : nothing}${c.afterHours
+      ? ` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
+      : nothing}
+  </p>`;
+}
+
 /** The one action for care at any hour (the sticky bar): the after-hours or nurse line, else the emergency number. */
 export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyle = 'primary'): TemplateResult {
   const call = careNowCall(c, s);

@@ -235,13 +235,6 @@ export class HavenElement extends LitElement {
   /** This element's number among copies of it on the page (from 1), or 0 when it is the only one. */
   private landmarkNumber = 0;
 
-  /**
-   * @internal True when the element is rendered on a server (ssr/render.ts) or hydrates such HTML (ssr/hydrate.ts):
-   * its template then also carries what a patient needs if the script never runs, which CSS hides once the element
-   * is defined. Set before the first render, so the server and the browser render the same template.
-   */
-  prerendered = false;
-
   protected contacts!: ResolvedContacts;
   protected lang_: Lang = 'en';
   protected strings: Strings = stringsFor('en');
@@ -253,11 +246,13 @@ export class HavenElement extends LitElement {
   private hoursTimer?: ReturnType<typeof setTimeout>;
 
   /**
-   * Pre-rendered on a server (a declarative shadow root was there before the element started): that HTML has no
-   * open/closed status, since the server's clock is not the patient's, so the first render matches it and the next
-   * one adds the status.
+   * @internal True for the first render of an element pre-rendered on a server (a declarative shadow root was there
+   * before the element started; haven-hydrate.min.js also sets it, ssr/prerendered-root.ts) and while rendering on
+   * the server (ssr/render.ts). That first render must be the server's template: it has no open/closed status, since
+   * the server's clock is not the patient's, and the checklist's answers for a page whose script never runs
+   * (warning-signs/no-script.ts). The next render adds the statuses and drops those answers, hidden by then.
    */
-  private prerendered = !isServer && !!this.shadowRoot;
+  prerendered = !isServer && !!this.shadowRoot;
 
   /**
    * The element's own `lang` is a plain HTML attribute, not a Lit property. Watching it here re-renders in the same

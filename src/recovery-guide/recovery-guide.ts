@@ -1,6 +1,7 @@
 /**
  * <haven-recovery-guide>: a gentle guide to recovering after pregnancy loss, in six sections (feelings, the body
- * and its warning signs, self-care, when to get more support, crisis help, and the clinic). It reads as one page
+ * and its warning signs, self-care, when to get more support, crisis help, and the clinic), and a seventh for
+ * partners and family that a clinic can add with `sections`. It reads as one page
  * with a contents list, or one section at a time (`layout="steps"`). A clinic can replace any section with its own
  * words and add sections of its own; the contents list, the steps and printing treat them like the built-in ones.
  *
@@ -20,6 +21,7 @@ import {
   GUIDE_REVIEW_DUE,
   GUIDE_REVIEWED,
   GUIDE_STRINGS,
+  DEFAULT_SECTIONS,
   SECTION_IDS,
   guideSection,
   sectionSources,
@@ -36,6 +38,7 @@ import {
   ACCESS_SERVICE,
   careNow,
   clinicContact,
+  clinicOnPaper,
   contactLine,
   emergencyAction,
   emergencyLine,
@@ -43,9 +46,8 @@ import {
   hotlineDirectory,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
-import { adoptSheet, ancestry, viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
-import { phoneLabel } from '../core/phone.js';
+import { printAlone } from '../core/print.js';
 import { baseStyles } from '../core/styles.js';
 import { guideStyles } from './recovery-guide.styles.js';
 
@@ -90,6 +92,7 @@ function slottedTitle(el: Element): string {
  * @slot section-physical - Replaces "How your body heals".
  * @slot section-wellbeing - Replaces "Caring for your feelings".
  * @slot section-support - Replaces "When to get more support".
+ * @slot section-partners - Replaces "For partners and family" (shown only when `sections` names `partners`).
  * @slot section-crisis - Replaces "If you are in crisis".
  * @slot section-contact - Replaces "We are here for you".
  * @slot extra - Sections of the clinic's own, after the built-in ones: each child element is one section, titled by
@@ -110,6 +113,7 @@ function slottedTitle(el: Element): string {
  * @csspart signs-today - The group "Call your clinic today".
  * @csspart support-lines - The region's support lines (not crisis lines) in "When to get more support".
  * @csspart tag - The "Support line, not a crisis line" tag on each of them.
+ * @csspart partner-lines - The lines that also talk with partners and family, in "For partners and family".
  * @csspart signs-heading - The heading of a group of warning signs.
  * @csspart crisis-now - The "right now" block of the crisis section.
  * @csspart access - The crisis section's ways to get help without a voice call (Deaf, hard of hearing, or cannot
@@ -131,8 +135,10 @@ export class HavenRecoveryGuide extends HavenElement {
   @property() layout: GuideLayout = 'page';
 
   /**
-   * Which built-in sections to show, in order: space-separated ids. Default: all six. As a property it also takes an
-   * array of ids (`guide.sections = ['physical', 'crisis']`).
+   * Which built-in sections to show, in order: space-separated ids. Default: all but `partners` (emotions physical
+   * wellbeing support crisis contact). `partners`, written to the patient's partner and family, is shown only when
+   * named here, as the guide speaks to the patient and should stay short (see DEFAULT_SECTIONS in guide.ts). As a
+   * property it also takes an array of ids (`guide.sections = ['physical', 'crisis']`).
    * @type {string}
    */
   @property() sections: string | readonly string[] = '';
@@ -144,7 +150,7 @@ export class HavenRecoveryGuide extends HavenElement {
   /** The clinic's extra sections, from the `extra` slot. */
   @state() private extras: readonly Element[] = [];
 
-  private chosen: readonly SectionId[] = SECTION_IDS;
+  private chosen: readonly SectionId[] = DEFAULT_SECTIONS;
   private steps = false;
   /** What this update shows: every entry in order, and in steps the key of the current one (from willUpdate). */
   private list: Entry[] = [];
@@ -187,7 +193,7 @@ export class HavenRecoveryGuide extends HavenElement {
           `${SECTION_IDS.join(' ')}.${chosen.size ? '' : ' Showing every section.'}`,
       );
     }
-    return chosen.size ? [...chosen] : SECTION_IDS;
+    return chosen.size ? [...chosen] : DEFAULT_SECTIONS;
   }
 
   /** What the contents list and the steps walk through, in order. */
@@ -269,38 +275,21 @@ export class HavenRecoveryGuide extends HavenElement {
   }
 
   /**
-   * "Print this guide" prints this guide alone: for that one print, everything on the page that is not this guide
-   * (or on its way up the tree) is hidden by a print-only stylesheet, and the Sources footer is opened. All of it
-   * is undone when printing ends. The page's own Ctrl+P is left as the page made it.
+   * "Print this guide" prints this guide alone (core/print.ts), with the Sources footer opened for that print and
+   * closed again after it. The page's own Ctrl+P is left as the page made it.
    */
   private print(): void {
-    const doc = this.ownerDocument;
-    const view = viewOf(doc);
-    if (!view) return;
-    const path = [...ancestry(this)];
-    // Through the prototype: a form on the way up may hold a control named "setAttribute".
-    const { setAttribute, removeAttribute } = Element.prototype;
-    for (const node of path) setAttribute.call(node, 'data-haven-print-path', '');
-    this.setAttribute('data-haven-printing', '');
     const sources = this.renderRoot.querySelector<HTMLDetailsElement>('footer details');
     const wasOpen = sources?.open ?? false;
-    if (sources) sources.open = true;
-    let unadopt = () => {};
-    if (typeof view.CSSStyleSheet === 'function') {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(
-        '@media print { body :not([data-haven-print-path], [data-haven-printing] *) { display: none !important; } }',
-      );
-      unadopt = adoptSheet(doc, sheet);
-    }
-    const restore = () => {
-      for (const node of path) removeAttribute.call(node, 'data-haven-print-path');
-      this.removeAttribute('data-haven-printing');
-      if (sources) sources.open = wasOpen;
-      unadopt();
-    };
-    view.addEventListener('afterprint', restore, { once: true });
-    view.print();
+    printAlone(
+      this,
+      () => {
+        if (sources) sources.open = true;
+      },
+      () => {
+        if (sources) sources.open = wasOpen;
+      },
+    );
   }
 
   private renderItem(item: ListItem) {
@@ -374,6 +363,18 @@ export class HavenRecoveryGuide extends HavenElement {
               </ul>
             </div>`
           : nothing;
+      case 'partner-lines': {
+        // Support lines keep their "not a crisis line" tag here too; crisis lines and lines for partners alone do not.
+        const region = c.region;
+        return region?.partners.length
+          ? html`<div class="support-lines" part="partner-lines">
+              <p>${block.text[lang]}</p>
+              <ul class="lines" role="list">
+                ${region.partners.map((line) => contactLine(line, c, s, lang, region.support.includes(line)))}
+              </ul>
+            </div>`
+          : nothing;
+      }
       case 'go-to-hospital':
         return html`<p>${s.goToNearest(c.region?.hospital?.[lang] ?? s.emergencyRoom)}</p>`;
     }
@@ -441,18 +442,6 @@ export class HavenRecoveryGuide extends HavenElement {
     </footer>`;
   }
 
-  /** Shown only on paper, at the top: who to call, whatever sections were printed. */
-  private renderPrintClinic() {
-    const { contacts: c, strings: s } = this;
-    const number = c.clinicPhone ? phoneLabel(c.clinicPhone) : c.clinicPhoneText;
-    if (!number && !c.clinicName && !c.afterHours) return nothing;
-    return html`<p class="print-clinic">
-      <strong>${c.clinicName || s.yourClinic}</strong>${number ? html` · ${number}` : nothing}${c.afterHours
-        ? html` · ${s.afterHours} ${phoneLabel(c.afterHours)}`
-        : nothing}
-    </p>`;
-  }
-
   override render() {
     const { list: entries, current } = this;
     const chosen = new Set<string>(this.chosen);
@@ -468,7 +457,7 @@ export class HavenRecoveryGuide extends HavenElement {
       ${this.landmarkSuffix()}
       ${heading(this.level, 0, this.g.title, { id: 'title', part: 'title' })}
       <div class="intro" part="intro">${GUIDE_INTRO.map((p) => html`<p>${p[this.lang_]}</p>`)}</div>
-      ${this.renderPrintClinic()}
+      ${clinicOnPaper(this.contacts, this.strings)}
       <div class="tools">
         <button type="button" class="button print" part="print-button" @click=${this.print}>${this.g.print}</button>
       </div>

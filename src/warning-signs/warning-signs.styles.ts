@@ -228,10 +228,26 @@ export const warningSignsStyles = css`
     }
   }
 
+  .print-tools {
+    margin-block-start: 1.25rem;
+  }
+
+  /* "Print my answers": the sheet is in the DOM only while it prints, and only on paper. */
+  .print-sheet {
+    display: none;
+  }
+
   @media print {
     .clear,
-    .next-bar {
+    .next-bar,
+    .print-tools {
       display: none;
+    }
+    :host([data-haven-printing]) .checklist > :not(.print-sheet) {
+      display: none !important;
+    }
+    :host([data-haven-printing]) .print-sheet {
+      display: block;
     }
   }
 `;

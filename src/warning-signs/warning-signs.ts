@@ -23,6 +23,7 @@ import {
   careNowCall,
   clinicCall,
   clinicContact,
+  clinicOnPaper,
   contactLine,
   crisisCall,
   crisisCallAction,
@@ -33,6 +34,7 @@ import {
 } from '../core/contact-templates.js';
 import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
+import { printAlone } from '../core/print.js';
 import { HavenElement } from '../core/haven-element.js';
 import { baseStyles } from '../core/styles.js';
 import { SIGNS, signLabel, triageTier, type Sign, type SignGroup, type Tier } from '../content/signs.js';
@@ -82,6 +84,9 @@ const URGENT: readonly Tier[] = ['emergency', 'crisis', 'now'];
  * @csspart tier-label - The tier in words, e.g. "Emergency:".
  * @csspart no-script - Pre-rendered HTML only (haven-render): each tier's next step, shown by CSS for the ticked
  *   boxes while the script has not run, and hidden once it has.
+ * @csspart print-button - The "Print my answers" button, shown once a sign is checked.
+ * @csspart print-sheet - The one page "Print my answers" prints (in the DOM only while printing): the date, the
+ *   checked signs, the next step with its numbers written out, and the clinic's name and numbers.
  */
 export class HavenWarningSigns extends HavenElement {
   static override styles: CSSResultGroup[] = [baseStyles, warningSignsStyles];
@@ -94,6 +99,8 @@ export class HavenWarningSigns extends HavenElement {
 
   /** Ids of the checked signs. Replaced, never mutated, so each change is a new update. */
   @state() private checked: ReadonlySet<string> = new Set();
+  /** True from "Print my answers" until printing ends: the print sheet is rendered only then. */
+  @state() private printing = false;
 
   private get triage(): TriageStrings {
     return triageFor(this.lang_);
@@ -202,6 +209,64 @@ export class HavenWarningSigns extends HavenElement {
     super.disconnectedCallback();
     this.barObserver?.disconnect();
     this.barObserver = undefined;
+  }
+
+  /**
+   * "Print my answers": one page to take to an appointment, printed alone (core/print.ts, shared with the guide's
+   * "Print this guide"). The sheet exists only from the click until `afterprint`, so the page's own Ctrl+P never
+   * shows it. Nothing is stored or sent.
+   */
+  private printAnswers(): void {
+    printAlone(
+      this,
+      () => {
+        this.printing = true;
+        return this.updateComplete;
+      },
+      () => {
+        this.printing = false;
+      },
+    );
+  }
+
+  /** The next step as words on paper, every number written out: a link does not print its number. */
+  private nextOnPaper(tier: Tier, checked: readonly Sign[]): string[] {
+    const { contacts: c, strings: s, triage: t, lang_: lang } = this;
+    const crisis = () => {
+      const line = c.region?.crisis[0];
+      const call = crisisCall(c, s);
+      return line && call ? `${line.name[lang]}: ${call.label}` : s.findHelpline;
+    };
+    const lines = [`${t.tiers[tier].label} ${t.tiers[tier].summary}`];
+    if (tier === 'emergency') lines.push(emergencyWords(c, s, lang));
+    if (tier === 'crisis') lines.push(crisis(), `${t.unsafeLead} ${emergencyWords(c, s, lang)}`);
+    if (tier === 'now') {
+      const call = careNowCall(c, s);
+      const advice = c.region?.advice;
+      if (call) lines.push(call.service === 'after-hours' ? `${s.afterHours} ${call.label}` : `${advice?.name[lang]}: ${call.label}`);
+      lines.push(emergencyWords(c, s, lang));
+    }
+    if (tier === 'today') lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone);
+    // As on screen, a more urgent tier never hides the crisis line a feelings sign needs.
+    if (tier !== 'crisis' && checked.some((sign) => sign.group === 'feelings' && sign.tier !== 'expected')) lines.push(crisis());
+    return lines;
+  }
+
+  private renderPrintSheet(tier: Tier, checked: readonly Sign[]) {
+    const { contacts: c, strings: s, lang_: lang } = this;
+    const p = this.triage.print;
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    return html`<div class="print-sheet" part="print-sheet">
+      ${heading(this.level, 1, p.title)}
+      <p>${p.date} <time datetime=${iso}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today)}</time></p>
+      <p><strong>${p.checked}</strong></p>
+      <ul>
+        ${checked.map((sign) => html`<li>${signLabel(sign, lang, c.temperature)}</li>`)}
+      </ul>
+      <p><strong>${p.next}</strong></p>
+      ${this.nextOnPaper(tier, checked).map((line) => html`<p>${line}</p>`)} ${clinicOnPaper(c, s)}
+    </div>`;
   }
 
   private renderGroup(group: SignGroup) {
@@ -425,6 +490,15 @@ export class HavenWarningSigns extends HavenElement {
       ${this.renderBar(tier)}
       ${heading(this.level, 1, t.resultHeading, { id: 'result-heading', part: 'result-heading', focusable: true })}
       <div class="result" part="result" data-tier=${tier ?? 'none'}>${this.renderResult(checked, tier)}</div>
+      ${tier
+        ? html`<div class="print-tools">
+            <button class="button" part="print-button" type="button" aria-describedby="print-note" @click=${this.printAnswers}>
+              ${t.print.button}
+            </button>
+            <p class="note" id="print-note">${t.print.note}</p>
+          </div>`
+        : nothing}
+      ${tier && this.printing ? this.renderPrintSheet(tier, checked) : nothing}
       ${this.prerendered && HavenWarningSigns.noScript ? HavenWarningSigns.noScript(this.triage, (tier) => this.renderPrimary(tier, [])) : nothing}
     </section>`;
   }

@@ -131,6 +131,23 @@ export const guideText = {
   'guide.contact.blocks.1.items.1': 'Lean on the people who support you.',
   'guide.contact.blocks.1.items.2': 'Work with your doctor on how your body and your feelings are healing.',
   'guide.contact.blocks.2.text': 'Call your care team with any question, big or small. Help and hope are here for you.',
+  'guide.partners.title': 'For partners and family',
+  'guide.partners.blocks.0.text': 'This part is for your partner and family. You may want to share it with them.',
+  'guide.partners.blocks.1.text': 'Your grief is real too',
+  'guide.partners.blocks.2.text': 'When someone you love has a miscarriage, you may grieve too. Partners of any gender can feel sad, shocked or lost. Some find it hard to sleep or to think. All of this is normal.',
+  'guide.partners.blocks.3.text': 'People may ask how your loved one is doing and forget to ask about you. You may feel you must stay strong. But your feelings matter too.',
+  'guide.partners.blocks.4.text': 'A miscarriage is almost never caused by anything either of you did or did not do.',
+  'guide.partners.blocks.5.text': 'How to support your loved one',
+  'guide.partners.blocks.6.items.0': 'Ask how they feel, and listen. You do not need perfect words.',
+  'guide.partners.blocks.6.items.1': 'Talk about the loss, and use the words they use for it.',
+  'guide.partners.blocks.6.items.2': 'Share your own feelings too. Many couples find that talking helps them both.',
+  'guide.partners.blocks.6.items.3': 'You may grieve in different ways. One of you may cry while the other keeps busy. Both are okay.',
+  'guide.partners.blocks.6.items.4': 'Help with everyday tasks, like meals, rides or phone calls, so they can rest.',
+  'guide.partners.blocks.6.items.5': 'Go with them to follow-up visits, if they would like you there.',
+  'guide.partners.blocks.7.text': 'Support for you',
+  'guide.partners.blocks.8.text': 'You deserve support as well. Your own doctor or a counselor can help.',
+  'guide.partners.blocks.9.text': 'These lines talk with partners and family too:',
+  'guide.partners.blocks.10.text': 'If you or your loved one has thoughts of self-harm, or of not wanting to go on, get help now.',
   'guide.crisis.access': 'If you are Deaf or hard of hearing, or cannot talk out loud, you can still reach help. Some of these services ask you to register first: do it today, so they work when you need them.',
 };
 
@@ -210,6 +227,8 @@ export const contacts = {
   'contacts.AU.crisis.lifeline-au.note': 'Call or text.',
   'contacts.AU.support.panda.name': 'PANDA National Helpline',
   'contacts.AU.support.panda.note': 'Support for feelings during and after pregnancy, including loss, for you and your partner. Monday to Friday 9am to 7:30pm, Saturday 9am to 4pm (Eastern time).',
+  'contacts.AU.partners.mensline.name': 'MensLine Australia',
+  'contacts.AU.partners.mensline.note': 'Phone counselling for men, about feelings and relationships.',
   'contacts.NZ.name': 'New Zealand',
   'contacts.NZ.outside': 'Outside New Zealand',
   'contacts.NZ.advice.healthline.name': 'Healthline',
@@ -290,6 +309,15 @@ export const triage = {
   // The bar that stays at the bottom of the screen while an urgent result is showing. Its button moves focus to
   // "Your next step".
   whatToDo: 'What to do',
+  // "Print my answers": one page to take to an appointment. Nothing is saved or sent.
+  print: {
+    button: 'Print my answers',
+    note: 'To take to your visit. Nothing is saved or sent.',
+    title: 'My warning signs',
+    date: 'Date:',
+    checked: 'What I noticed:',
+    next: 'My next step:',
+  },
   empty: 'Nothing is checked yet. If you notice any of these signs, check it, and your next step will show here.',
   because: 'You checked:',
   tiers: {
