@@ -31,7 +31,7 @@ export const GZIP_BUDGET = 28 * 1024;
  */
 export const SCRIPTS = [
   { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 46 * 1024 },
-  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 38 * 1024 },
+  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 39 * 1024 },
   { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 25 * 1024 },
   { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 23 * 1024 },
   { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 32 * 1024 },

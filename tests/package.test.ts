@@ -9,6 +9,9 @@ import '../src/define.js';
 import { HavenCrisisBanner } from '../src/crisis-banner/crisis-banner.js';
 import { HavenRecoveryGuide } from '../src/recovery-guide/recovery-guide.js';
 import { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
+// The checklist's answers for pre-rendered pages whose script never runs (installed by the server renderer and
+// haven-hydrate.min.js); rendered below the way a hydrating element first renders.
+import '../src/warning-signs/no-script.js';
 import { SIGNS, TIERS } from '../src/content/signs.js';
 
 interface Named {
@@ -63,7 +66,7 @@ const partsIn = (el: Element) =>
 async function renderedParts(): Promise<Record<Tag, Set<string>>> {
   const seen = { 'haven-crisis-banner': new Set<string>(), 'haven-warning-signs': new Set<string>(), 'haven-recovery-guide': new Set<string>() };
   const collect = (tag: Tag, el: Element) => partsIn(el).forEach((part) => seen[tag].add(part));
-  const variants = ['clinic-name="A" clinic-phone="(703) 437-0001"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
+  const variants = ['clinic-name="A" clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 08:00-17:00"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
   for (const attrs of variants) {
     for (const variant of ['full', 'compact']) {
       const banner = await make('haven-crisis-banner', `${attrs} variant="${variant}"`);
@@ -94,6 +97,17 @@ async function renderedParts(): Promise<Record<Tag, Set<string>>> {
       window.print = print;
       window.dispatchEvent(new Event('afterprint'));
     }
+    // The first render of a pre-rendered checklist (ssr/prerendered-root.ts sets `prerendered`), caught in updated().
+    const first = document.createElement('haven-warning-signs') as HavenWarningSigns & { updated(changed: unknown): void };
+    first.prerendered = true;
+    const updated = first.updated;
+    first.updated = function (changed: unknown) {
+      collect('haven-warning-signs', this);
+      updated.call(this, changed);
+    };
+    document.body.append(first);
+    await first.updateComplete;
+    first.remove();
     for (const layout of ['page', 'steps']) {
       const guide = await make('haven-recovery-guide', `${attrs} layout="${layout}"`);
       collect('haven-recovery-guide', guide);

@@ -468,6 +468,12 @@ export class HavenWarningSigns extends HavenElement {
       : nothing}`;
   }
 
+  /** The answers for a pre-rendered page whose script never runs, where they are installed (no-script.ts). */
+  private noScript() {
+    const install = (this.constructor as typeof HavenWarningSigns).noScript;
+    return install ? install(this.triage, (tier) => this.renderPrimary(tier, [])) : nothing;
+  }
+
   override render() {
     const t = this.triage;
     const checked = this.checkedSigns();
@@ -499,7 +505,7 @@ export class HavenWarningSigns extends HavenElement {
           </div>`
         : nothing}
       ${tier && this.printing ? this.renderPrintSheet(tier, checked) : nothing}
-      ${this.prerendered && HavenWarningSigns.noScript ? HavenWarningSigns.noScript(this.triage, (tier) => this.renderPrimary(tier, [])) : nothing}
+      ${this.prerendered ? this.noScript() : nothing}
     </section>`;
   }
 }
