@@ -247,8 +247,7 @@ export class HavenElement extends LitElement {
 
   /**
    * @internal True for the first render of an element pre-rendered on a server (a declarative shadow root was there
-   * before the element started; haven-hydrate.min.js also sets it, ssr/prerendered-root.ts) and while rendering on
-   * the server (ssr/render.ts). That first render must be the server's template: it has no open/closed status, since
+   * before the element started) and while rendering on the server (ssr/render.ts sets it). That first render must be the server's template: it has no open/closed status, since
    * the server's clock is not the patient's, and the checklist's answers for a page whose script never runs
    * (warning-signs/no-script.ts). The next render adds the statuses and drops those answers, hidden by then.
    */

@@ -34,6 +34,7 @@ import {
 } from '../core/contact-templates.js';
 import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
+import { clock } from '../core/hours.js';
 import { printAlone } from '../core/print.js';
 import { HavenElement } from '../core/haven-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -255,7 +256,7 @@ export class HavenWarningSigns extends HavenElement {
   private renderPrintSheet(tier: Tier, checked: readonly Sign[]) {
     const { contacts: c, strings: s, lang_: lang } = this;
     const p = this.triage.print;
-    const today = new Date();
+    const today = clock();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     return html`<div class="print-sheet" part="print-sheet">
       ${heading(this.level, 1, p.title)}
