@@ -6,7 +6,8 @@
 // display and a WebDriver server: this script starts Xvfb and WebKitWebDriver, and stops both.
 //
 // Options (environment): HAVEN_ENGINES=chromium,firefox (a subset), HAVEN_FILES=tests/phone.test.ts (a subset). A
-// subset that leaves out tests/examples.test.ts skips the consumer examples (they take a minute or two).
+// subset that leaves out tests/examples.test.ts skips the consumer examples (they take a minute or two), and one that
+// names no tests/node/ file skips the Node tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -106,8 +107,12 @@ async function main() {
   const release = spawnSync(process.execPath, ['scripts/release.mjs'], { stdio: 'inherit' });
   if (release.status !== 0) process.exit(release.status ?? 1);
 
-  // Node's own test runner first (tests/node/: Haven with no DOM and in jsdom, the release archive).
-  const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'tests/node/'], { encoding: 'utf8' });
+  // Node's own test runner first (tests/node/: Haven with no DOM and in jsdom, the release archive). A subset skips
+  // them unless it names one (HAVEN_FILES=tests/node/ssr.test.mjs runs that file).
+  const nodeFiles = files ? files.filter((file) => file.startsWith('tests/node')) : ['tests/node/'];
+  const node = nodeFiles.length
+    ? spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...nodeFiles], { encoding: 'utf8' })
+    : { stdout: '', stderr: '', status: 0 };
   process.stdout.write(node.stdout ?? '');
   process.stderr.write(node.stderr ?? '');
   const nodeCount = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(node.stdout ?? '')?.[1] ?? 0);

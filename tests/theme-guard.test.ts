@@ -191,6 +191,51 @@ describe('theme guard', () => {
     }
   });
 
+  it('a route inside a closed disclosure is Haven folding it away, not a page hiding it (GB full banner, every region)', async () => {
+    // Chromium lays a closed <details>' content out of sight (content-visibility), which once read as a page rule
+    // that "moved" the Relay UK call out of sight: the banner then lost its parts and warned about a theme it did not have.
+    for (const region of ['US', 'GB', 'GB-NIR', 'IE', 'AU', 'NZ', 'CA']) {
+      for (const tag of ['haven-crisis-banner', 'haven-recovery-guide']) {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const warnings = captureWarnings();
+        host.insertAdjacentHTML('beforeend', `<${tag} region="${region}" variant="full" sections="crisis"></${tag}>`);
+        const el = host.firstElementChild as HTMLElement;
+        await elementUpdated(el);
+        await nextFrame();
+        warnings.restore();
+        const what = `${tag} ${region}`;
+        // The banner folds the routes into a closed disclosure; the guide lists them in its crisis section.
+        const folded = el.shadowRoot!.querySelector('details.access:not([open])') !== null;
+        expect(folded === (tag === 'haven-crisis-banner'), `${what}: routes folded in the banner only`).to.equal(true);
+        expect(warnings.messages.join(' '), what).to.equal('');
+        expect(el.shadowRoot!.querySelector('[part~="base"]') !== null, `${what}: parts kept`).to.equal(true);
+        expect(el.shadowRoot!.querySelector('[data-safe-colours]') === null, `${what}: own palette kept`).to.equal(true);
+      }
+    }
+  });
+
+  it('a page rule cannot hide the Deaf and hard-of-hearing routes (the disclosure or its summary)', async () => {
+    for (const rule of ['::part(access) { display: none }', '::part(access-summary) { visibility: hidden }']) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`haven-crisis-banner.folded${rule}`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const warnings = captureWarnings();
+        host.insertAdjacentHTML('beforeend', '<haven-crisis-banner class="folded" region="GB" variant="full"></haven-crisis-banner>');
+        const el = host.firstElementChild as HTMLElement;
+        await elementUpdated(el);
+        await nextFrame();
+        warnings.restore();
+        expect(warnings.messages.join(' '), rule).to.match(/theme: .*hidden by/);
+        const summary = el.shadowRoot!.querySelector('details.access > summary')!;
+        expect(summary.getClientRects().length > 0 && getComputedStyle(summary).visibility === 'visible', rule).to.equal(true);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    }
+  });
+
   it('a value that is not a colour is reported and replaced', async () => {
     const { base, warnings } = await themed({ '--haven-text': 'banana' });
     expect(base.hasAttribute('data-safe-colours')).to.equal(true);

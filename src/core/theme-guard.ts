@@ -97,7 +97,7 @@ function drawnBackground(c: CanvasRenderingContext2D, el: Element): number[] {
  * The controls whose text must stay readable whatever the page does to them (a `::part()` rule, a see-through
  * surface): every call, text and chat action, every button, the tier label and the element's own text.
  */
-const DRAWN = '[part~="base"], .action, .button, button, .tier-label, .bar-label, [part~="emergency-words"], [part~="hotline-link"]';
+const DRAWN = '[part~="base"], .action, .button, button, summary, .tier-label, .bar-label, [part~="emergency-words"], [part~="hotline-link"]';
 
 /**
  * Haven's own styles never hide, fade, filter, shrink or paint an image behind its text, so any of these on a
@@ -128,7 +128,7 @@ function hiddenBy(el: HTMLElement, base: Element): string | undefined {
  * Parts whose hiding would hide a way to get help. Haven hides others itself (the "More ways" button where there is
  * room, a closed panel, another step of the guide), and a clinic may hide some on purpose (the print button).
  */
-const CRITICAL = new Set(['base', 'emergency', 'emergency-words', 'hotline-link', 'line', 'action', 'call', 'text', 'chat', 'crisis-now', 'clinic', 'result', 'summary', 'signs', 'support-lines']);
+const CRITICAL = new Set(['base', 'access', 'access-summary', 'emergency', 'emergency-words', 'hotline-link', 'line', 'action', 'call', 'text', 'chat', 'crisis-now', 'clinic', 'result', 'summary', 'signs', 'support-lines']);
 
 const partsOf = (el: Element) => `${el.getAttribute('part') ?? ''} ${el.getAttribute('data-haven-part') ?? ''}`.split(/\s+/);
 
@@ -144,10 +144,22 @@ function removedBy(el: Element, base: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether `el` sits in the folded part of a closed `<details>` (Haven's own disclosures: "Deaf or hard of hearing?").
+ * Engines lay that part out differently (Chromium keeps its boxes, out of sight, under `content-visibility`), so it
+ * is Haven hiding it, never a page rule; a closed disclosure's `<summary>` stays measured.
+ */
+function foldedAway(el: Element): boolean {
+  for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])') ?? null) {
+    if (!d.querySelector(':scope > summary')?.contains(el)) return true;
+  }
+  return false;
+}
+
 /** The first control whose text is hidden or below 4.5:1 on what is drawn behind it, as a sentence; else `undefined`. */
 function drawnProblem(c: CanvasRenderingContext2D, base: Element): string | undefined {
   for (const el of [base, ...base.querySelectorAll(DRAWN)]) {
-    if (!(el instanceof HTMLElement) || el.closest('.visually-hidden')) continue;
+    if (!(el instanceof HTMLElement) || el.closest('.visually-hidden') || foldedAway(el)) continue;
     const name = (el.getAttribute('part') ?? el.getAttribute('data-haven-part') ?? el.localName).trim();
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
     const what = `the text of ${text ? `"${text}" ` : ''}(part "${name}")`;
