@@ -110,12 +110,9 @@ async function make(tag: string, attrs: string, lang = 'en') {
   return el;
 }
 
-/**
- * The text of every hours note in the element, by the line it belongs to. (Where Haven's theme guard has taken the
- * parts away, `part` is `data-haven-part`: in Chromium it reports the closed UK "Call 18000" route as out of sight.)
- */
+/** The text of every hours note in the element, by the line it belongs to. */
 function notes(el: HTMLElement) {
-  return [...el.shadowRoot!.querySelectorAll('[part~="hours"], [data-haven-part~="hours"]')].map(
+  return [...el.shadowRoot!.querySelectorAll('[part~="hours"]')].map(
     (note) => `${note.closest('[data-line]')?.getAttribute('data-line') ?? 'clinic'}: ${plain(note.textContent)}`,
   );
 }
@@ -169,8 +166,10 @@ describe('opening hours in the elements (fixed clock)', () => {
     const banner = await make('haven-crisis-banner', `${attrs} variant="full"`);
     const note = notes(banner).find((n) => n.startsWith('clinic'));
     expect(note?.startsWith('clinic: Closed now · opens Monday at 8 AM ('), String(note)).to.equal(true);
-    // The US has no nurse line: the 24/7 crisis line is offered instead.
-    expect(note?.endsWith('Any time, day or night: Call 988'), String(note)).to.equal(true);
+    // The US has no nurse line: for a question about the body, the emergency room if it cannot wait (never the crisis
+    // line, which the banner shows in its own place).
+    expect(note?.includes('If it cannot wait until then: Call 911'), String(note)).to.equal(true);
+    expect(note?.includes('988'), String(note)).to.equal(false);
     const guide = await make('haven-recovery-guide', attrs, 'es');
     const clinic = notes(guide).filter((n) => n.includes('Cerrado ahora · abre el lunes a las 8 a. m.'));
     expect(clinic.length > 0, notes(guide).join(' | ')).to.equal(true);
@@ -185,6 +184,61 @@ describe('opening hours in the elements (fixed clock)', () => {
     const shown = notes(checklist);
     expect(shown.length > 0 && shown.every((n) => n.endsWith('Open now')), shown.join(' | ')).to.equal(true);
     await expect(checklist).to.be.accessible();
+  });
+
+  it('a closed clinic: a sign about the body leads to care at this hour, never to the crisis line or a closed clinic', async () => {
+    // Saturday 5 December 2026, 3 am in Chicago and 9 am in London: both clinics closed until Monday.
+    setClock(() => new Date('2026-12-05T09:00:00Z'));
+    const us = `clinic-name="Lakeside Clinic" clinic-phone="(312) 555-0100" clinic-hours="${CLINIC}" clinic-time-zone="America/Chicago"`;
+    const gb = `region="GB" clinic-name="Leeds Clinic" clinic-phone="0113 496 0000" clinic-hours="${CLINIC}"`;
+    const result = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="result"]')!;
+    const words = (node: Element) => plain(node.textContent);
+    const tickAll = async (el: HTMLElement, ...ids: string[]) => {
+      for (const id of ids) el.shadowRoot!.querySelector<HTMLInputElement>(`#sign-${id}`)!.click();
+      await elementUpdated(el);
+    };
+
+    // The guide's "Call your clinic today" signs (Rh-negative, bleeding that goes on): the ER if it cannot wait.
+    const guide = await make('haven-recovery-guide', us);
+    const today = words(guide.shadowRoot!.querySelector('[part~="signs-today"]')!);
+    expect(today.includes('Closed now · opens Monday at 8 AM') && today.includes('If it cannot wait until then: Call 911'), today).to.equal(true);
+    expect(today.includes('988'), today).to.equal(false);
+
+    // "Get care now" (fever) in the US: the emergency number is the first, urgent step; the clinic is named, not offered.
+    const usSigns = await make('haven-warning-signs', us);
+    await tickAll(usSigns, 'fever');
+    const usNow = words(result(usSigns));
+    expect(usNow.includes('If your clinic is open'), usNow).to.equal(false);
+    expect(usNow.includes('Lakeside Clinic Closed now · opens Monday at 8 AM') && usNow.includes('Get care now: Call 911'), usNow).to.equal(true);
+    const first = result(usSigns).querySelector('a[href^="tel:"]')!;
+    expect(first.getAttribute('href') === 'tel:911' && first.classList.contains('urgent'), first.outerHTML).to.equal(true);
+    expect(result(usSigns).querySelector('a[href="tel:+13125550100"]') === null, 'no call to the closed clinic').to.equal(true);
+    await expect(usSigns).to.be.accessible();
+
+    // In the UK: NHS 111 first, then 999; in "Call today" NHS 111 once (the same-day step), not twice.
+    const gbSigns = await make('haven-warning-signs', gb);
+    await tickAll(gbSigns, 'fever');
+    const gbNow = words(result(gbSigns));
+    expect(gbNow.indexOf('Call a nurse now') >= 0 && gbNow.indexOf('Call a nurse now') < gbNow.indexOf('999'), gbNow).to.equal(true);
+    expect(gbNow.includes('If your clinic is open'), gbNow).to.equal(false);
+    await tickAll(gbSigns, 'fever', 'rh-negative');
+    const gbToday = words(result(gbSigns));
+    expect(gbToday.split('Call 111').length - 1, gbToday).to.equal(1);
+    expect(gbToday.includes('Closed now · opens Monday') && gbToday.includes('Call 999'), gbToday).to.equal(true);
+    await expect(gbSigns).to.be.accessible();
+
+    // In Spanish too.
+    const es = await make('haven-warning-signs', us, 'es');
+    await tickAll(es, 'fever');
+    const esNow = words(result(es));
+    expect(esNow.includes('Busque atención ahora: Llame al 911'), esNow).to.equal(true);
+
+    // Monday 9 am in Chicago: open again, and the clinic is the first call.
+    setClock(() => new Date('2026-12-07T15:00:00Z'));
+    const open = await make('haven-warning-signs', us);
+    await tickAll(open, 'fever');
+    const openNow = words(result(open));
+    expect(openNow.includes('If your clinic is open, call it now: Call (312) 555-0100'), openNow).to.equal(true);
   });
 
   it('an after-hours line takes the place of the 24/7 pointer; the region’s zone is the default', async () => {

@@ -106,6 +106,31 @@ describe('Print my answers', () => {
     expect(left.includes('data-haven-print-path'), 'no print rule left in the page').to.equal(false);
   });
 
+  it('keeps the safety net on paper: the same-day step, "if things get worse", each sign’s own note', async () => {
+    const { el } = await checklist('clinic-name="All About Women" clinic-phone="(703) 437-0001"');
+    await tick(el, 'rh-negative');
+    const today = (await printNow(el))!.sheet;
+    window.dispatchEvent(new Event('afterprint'));
+    for (const part of [
+      'Call today: Call your clinic today.',
+      'Call (703) 437-0001',
+      'If you cannot reach them today: see another doctor or a clinic near you.',
+      'If things get worse before you can talk to someone: Call 911',
+      'Ask within 3 days (72 hours)',
+    ]) {
+      expect(today.includes(part), `"${part}" in: ${today}`).to.equal(true);
+    }
+    await tick(el, 'rh-negative', 'cramping');
+    const common = (await printNow(el))!.sheet;
+    window.dispatchEvent(new Event('afterprint'));
+    expect(common.includes('If it gets worse, or you are worried, call your doctor, nurse or midwife.'), common).to.equal(true);
+    const gb = (await checklist('region="GB" clinic-phone="0113 496 0000"')).el;
+    await tick(gb, 'rh-negative');
+    const nhs = (await printNow(gb))!.sheet;
+    window.dispatchEvent(new Event('afterprint'));
+    expect(nhs.includes('If you cannot reach them today: NHS 111: Call 111'), nhs).to.equal(true);
+  });
+
   it('prints in Spanish, with the date in Spanish', async () => {
     const { el } = await checklist(`${CLINIC} lang="es"`);
     await tick(el, 'fainted');

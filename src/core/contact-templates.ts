@@ -73,6 +73,9 @@ function lineCall(line: ContactLine | undefined, c: ResolvedContacts, s: Strings
   return line && phone ? { phone, label: s.call(callName(line, phone)), service: line.id } : undefined;
 }
 
+/** The region's 24/7 nurse or health advice line (NHS 111, 1800MEDICARE…), where it has one. */
+export const adviceCall = (c: ResolvedContacts, s: Strings) => lineCall(c.region?.advice, c, s);
+
 /** The region's first crisis line, for places that offer a single crisis action. */
 export const crisisCall = (c: ResolvedContacts, s: Strings) => lineCall(c.region?.crisis[0], c, s);
 
@@ -206,11 +209,26 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
 /** The clinic's open/closed status from `clinic-hours`, in its zone. */
 const clinicHours = (c: ResolvedContacts, s: Strings, lang: Lang, then?: unknown) => hoursNote(c, s, lang, c.clinicHours, c.zone, then);
 
+/** Whether the clinic's own hours say it is closed at this render (never on the server, which has no patient clock). */
+const clinicClosed = (c: ResolvedContacts) => !!(c.clinicHours && c.now && !hoursStatus(c.clinicHours, c.zone, c.now).open);
+
+/**
+ * What a patient can do while the clinic is closed, for a question about the body: its after-hours line (shown just
+ * below the clinic), else the region's 24/7 nurse line, else "If it cannot wait until then:" and the emergency number.
+ * Never the crisis line: that is for feelings, and every element shows it in its own place.
+ */
+function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
+  if (c.afterHours) return nothing;
+  const nurse = adviceCall(c, s);
+  return nurse ? instead(s, nurse) : html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
+}
+
 /**
  * The clinic's name and number (a number that did not parse is plain text, never a link), and its after-hours line
- * when the clinic gave one.
+ * when the clinic gave one. `closed` is what follows "Closed now · opens …" when the clinic's hours say it is closed
+ * (whileClosed unless given: the checklist passes nothing where its own same-day and emergency steps follow).
  */
-export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain') {
+export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain', closed?: unknown) {
   const name = html`<strong class="line-name">${c.clinicName || s.yourClinic}</strong>`;
   const afterHours = c.afterHours
     ? html`<p class="note after-hours">${s.afterHours}</p>
@@ -218,8 +236,7 @@ export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style
           <li>${callNumber(c.afterHours, s, 'after-hours')}</li>
         </ul>`
     : nothing;
-  // While the clinic is closed: its after-hours line (shown just below), else the nurse line, else the crisis line.
-  const hours = clinicHours(c, s, lang, c.afterHours ? nothing : instead(s, careNowCall(c, s) ?? crisisCall(c, s)));
+  const hours = clinicHours(c, s, lang, closed === undefined ? whileClosed(c, s, lang) : closed);
   if (c.clinicPhone) {
     return html`${name}
       <ul class="actions" role="list">
@@ -260,7 +277,8 @@ export function careNowAction(c: ResolvedContacts, s: Strings, style: ActionStyl
  * What to do for a sign that needs care right away, at any hour, in the order a patient can act on at any time of
  * day: the clinic's after-hours line; else the clinic if it is open, then (closed, or no answer) the region's 24/7
  * nurse line; and always the emergency number last, for when nobody answers or things get worse. Where there is no
- * nurse line (the US, Ireland), the emergency room follows the clinic directly.
+ * nurse line (the US, Ireland), the emergency room follows the clinic directly. While the clinic's hours say it is
+ * closed, the nurse line (else the emergency number) comes first and the clinic is only named with when it opens.
  */
 export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'primary'): TemplateResult {
   const advice = c.region?.advice;
@@ -272,6 +290,15 @@ export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: Acti
   if (c.afterHours) {
     return html`<p class="primary">${s.nowAfterHours} ${callNumber(c.afterHours, s, 'after-hours', style)}</p>
       ${emergency(s.nowEmergency)}`;
+  }
+  if ((c.clinicPhone || c.clinicPhoneText) && clinicClosed(c)) {
+    // Known to be closed: the way to care at this hour is the main step, not a clinic that will not answer. The
+    // clinic's name and when it opens stay in view; its number is in the clinic's own place on the page.
+    return html`<p class="lead"><strong class="line-name">${c.clinicName || s.yourClinic}</strong></p>
+      ${clinicHours(c, s, lang)}
+      ${advice
+        ? html`${nurse(s.nowNurseLine)}${emergency(s.nowEmergency)}`
+        : html`<p class="primary">${s.nowGetCare} ${emergencyLine(c, s, lang, style === 'primary' ? 'urgent' : style)}</p>`}`;
   }
   if (c.clinicPhone || c.clinicPhoneText) {
     const clinic = c.clinicPhone ? callNumber(c.clinicPhone, s, 'clinic', style) : c.clinicPhoneText;

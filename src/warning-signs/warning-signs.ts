@@ -16,6 +16,7 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
+  adviceCall,
   callNumber,
   callOf,
   careNow,
@@ -247,7 +248,15 @@ export class HavenWarningSigns extends HavenElement {
       if (call) lines.push(call.service === 'after-hours' ? `${s.afterHours} ${call.label}` : `${advice?.name[lang]}: ${call.label}`);
       lines.push(emergencyWords(c, s, lang));
     }
-    if (tier === 'today') lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone);
+    if (tier === 'today') {
+      lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone);
+      if (checked.some((sign) => sign.group === 'body' && sign.tier === 'today')) {
+        const nurse = adviceCall(c, s);
+        lines.push(`${t.todayUnreachable} ${nurse ? `${c.region!.advice!.name[lang]}: ${nurse.label}` : t.todayElsewhere}`);
+      }
+      lines.push(`${t.worseLead} ${emergencyWords(c, s, lang)}`);
+    }
+    if (tier === 'expected') lines.push(t.expectedWorse);
     // As on screen, a more urgent tier never hides the crisis line a feelings sign needs.
     if (tier !== 'crisis' && checked.some((sign) => sign.group === 'feelings' && sign.tier !== 'expected')) lines.push(crisis());
     return lines;
@@ -263,7 +272,9 @@ export class HavenWarningSigns extends HavenElement {
       <p>${p.date} <time datetime=${iso}>${new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(today)}</time></p>
       <p><strong>${p.checked}</strong></p>
       <ul>
-        ${checked.map((sign) => html`<li>${signLabel(sign, lang, c.temperature)}</li>`)}
+        ${checked.map(
+          (sign) => html`<li>${signLabel(sign, lang, c.temperature)}${sign.care ? html`<br />${sign.care[lang]}` : nothing}</li>`,
+        )}
       </ul>
       <p><strong>${p.next}</strong></p>
       ${this.nextOnPaper(tier, checked).map((line) => html`<p>${line}</p>`)} ${clinicOnPaper(c, s)}
@@ -358,11 +369,14 @@ export class HavenWarningSigns extends HavenElement {
       </ul>`;
   }
 
-  /** The clinic's name and number as the primary action, or words where there is no number. */
-  private clinicNow(style: 'primary' | 'plain' = 'primary') {
+  /**
+   * The clinic's name and number as the primary action, or words where there is no number. `closed` is what follows a
+   * closed clinic's "Closed now · opens …" (clinicContact's own default unless given).
+   */
+  private clinicNow(style: 'primary' | 'plain' = 'primary', closed?: unknown) {
     const { contacts: c, strings: s, triage: t, lang_: lang } = this;
     return c.clinicPhone || c.clinicPhoneText
-      ? html`<div class="primary clinic">${clinicContact(c, s, lang, style)}</div>`
+      ? html`<div class="primary clinic">${clinicContact(c, s, lang, style, closed)}</div>`
       : html`<p class="primary">${t.todayNoPhone}</p>`;
   }
 
@@ -381,8 +395,9 @@ export class HavenWarningSigns extends HavenElement {
       case 'now':
         return careNow(c, s, lang);
       case 'today':
-        // A feelings sign gets the crisis line as its way out (renderSecondary); a body sign gets a nurse line.
-        return html`${this.clinicNow()}
+        // A feelings sign gets the crisis line as its way out (renderSecondary); a body sign gets a nurse line. A
+        // closed clinic adds nothing of its own here: the same-day step and "If things get worse" follow.
+        return html`${this.clinicNow('primary', nothing)}
           ${checked.some((sign) => sign.group === 'body' && sign.tier === 'today') ? this.sameDay() : nothing}`;
       default:
         // Follow-up and common results: the summary is the step; there is nothing to call.

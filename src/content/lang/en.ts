@@ -283,6 +283,10 @@ export const strings = {
   nowEmergency: 'If no one answers, or you feel worse:',
   nowClosedEmergency: 'If it is closed or does not answer, or you feel worse:',
   nowUnreachable: 'If you cannot reach them now, or you feel worse:',
+  // While the clinic's hours say it is closed: its name and "Closed now" come first, then this, then the call.
+  nowGetCare: 'Get care now:',
+  // After a closed clinic's "Closed now · opens …" where the region has no nurse line: the way to care meanwhile.
+  closedCannotWait: 'If it cannot wait until then:',
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',

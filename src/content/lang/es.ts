@@ -271,6 +271,8 @@ export const strings: Words['strings'] = {
   nowEmergency: 'Si nadie contesta, o se siente peor:',
   nowClosedEmergency: 'Si está cerrada o no contestan, o se siente peor:',
   nowUnreachable: 'Si no logra hablar con ellos ahora, o se siente peor:',
+  nowGetCare: 'Busque atención ahora:',
+  closedCannotWait: 'Si no puede esperar hasta entonces:',
 
   fallbackLabel: 'Ayuda ahora mismo',
   fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',
