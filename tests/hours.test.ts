@@ -34,6 +34,15 @@ describe('opening hours: parser', () => {
     }
   });
 
+  it('reads dashes pasted from a word processor; refuses more than six ranges a day and huge input quickly', () => {
+    expect(JSON.stringify(parseHours('Mo–Fr 08:00—17:00'))).to.equal(JSON.stringify(parseHours('Mo-Fr 08:00-17:00')));
+    const seven = Array.from({ length: 7 }, (_, i) => `${String(i + 1).padStart(2, '0')}:00-${String(i + 1).padStart(2, '0')}:30`).join(', ');
+    expect(parseHours(`Mo ${seven}`) === undefined, 'seven ranges').to.equal(true);
+    expect(parseHours(`Mo ${seven.split(', ').slice(0, 6).join(', ')}`) !== undefined, 'six ranges').to.equal(true);
+    // Input that once made the parser backtrack: spaces by the hundred, then something that fails.
+    expect(parseHours(`Mo${' '.repeat(5000)}x`) === undefined && parseHours(`${'Mo '.repeat(3000)}`) === undefined).to.equal(true);
+  });
+
   it('knows IANA zones and nothing else', () => {
     expect(knownZone('Europe/London') && knownZone('Australia/Sydney') && knownZone('America/Chicago')).to.equal(true);
     expect(knownZone('Mars/Olympus') || knownZone('not a zone')).to.equal(false);
@@ -54,6 +63,8 @@ describe('opening hours: parser', () => {
 describe('opening hours: open or closed, in the line’s zone', () => {
   /** [what, hours, zone, now, expected]: several zones, across the 2026 daylight saving changes. */
   const CASES: [string, string, string, string, string][] = [
+    // The clocks go from 1:00 to 2:00 in London on 29 March 2026: a line opening at 1:00 opens at 2:00 BST (01:00Z).
+    ['opening in the hour the clocks skip', 'Mo-Su 01:00-03:00', 'Europe/London', '2026-03-29T00:17:00Z', 'closed until 2026-03-29T01:00:00.000Z'],
     ['Saturday noon, UK winter (GMT)', MA, 'Europe/London', '2026-12-05T12:00:00Z', 'closed until 2026-12-07T09:00:00.000Z'],
     ['a second before opening', MA, 'Europe/London', '2026-12-07T08:59:59Z', 'closed until 2026-12-07T09:00:00.000Z'],
     ['at opening', MA, 'Europe/London', '2026-12-07T09:00:00Z', 'open until 2026-12-07T16:00:00.000Z'],

@@ -131,6 +131,24 @@ describe('Print my answers', () => {
     expect(nhs.includes('If you cannot reach them today: NHS 111: Call 111'), nhs).to.equal(true);
   });
 
+  it('where afterprint never comes (an in-app browser whose print() does nothing), the next key or tap ends printing', async () => {
+    const { host, el } = await checklist();
+    await tick(el, 'fever');
+    const adopted = document.adoptedStyleSheets.length;
+    // Pressed twice: the second print undoes the first before it starts, so one print rule is ever adopted.
+    await printNow(el);
+    const seen = await printNow(el);
+    expect(seen!.printing, 'printing again').to.equal(true);
+    expect(document.adoptedStyleSheets.length, 'one print rule').to.equal(adopted + 1);
+    expect(el.hasAttribute('data-haven-printing'), 'still printing until something happens').to.equal(true);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    await el.updateComplete;
+    expect(el.hasAttribute('data-haven-printing')).to.equal(false);
+    expect(root(el).querySelector('[part~="print-sheet"]') === null, 'sheet removed').to.equal(true);
+    expect(host.querySelectorAll('[data-haven-print-path]').length).to.equal(0);
+    expect(document.adoptedStyleSheets.length, 'print rule removed').to.equal(adopted);
+  });
+
   it('prints in Spanish, with the date in Spanish', async () => {
     const { el } = await checklist(`${CLINIC} lang="es"`);
     await tick(el, 'fainted');

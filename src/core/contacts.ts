@@ -5,7 +5,7 @@
  * same everywhere. Bad values never blank the crisis area: each falls back to something safe and reports why.
  */
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
-import { knownZone, parseHours, type Hours } from './hours.js';
+import { knownZone, MAX_RANGES, parseHours, type Hours } from './hours.js';
 import { isEmergencyCode, normalisePhone, type PhoneNumber, type PhoneOptions } from './phone.js';
 import { safeHttpUrl } from './url.js';
 import type { TemperatureUnit } from '../content/types.js';
@@ -159,7 +159,10 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   const hoursText = clean(attrs.clinicHours);
   const clinicHours = hoursText ? parseHours(hoursText) : undefined;
   if (hoursText && !clinicHours) {
-    warn('clinic-hours', `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00"; no open/closed status is shown.`);
+    warn(
+      'clinic-hours',
+      `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00; Sa 09:00-12:00" (days Mo to Su, 24-hour times, at most ${MAX_RANGES} ranges a day; past midnight as two rules: "Fr 22:00-24:00; Sa 00:00-02:00"); no open/closed status is shown.`,
+    );
   }
   let zone = region?.zone;
   const zoneText = clean(attrs.clinicTimeZone);

@@ -29,14 +29,22 @@ export function setClock(next?: () => Date): void {
   clock = next ?? (() => new Date());
 }
 
-/** The week's hours from the format above, or `undefined` when the text does not follow it. */
+/** At most this many opening ranges a day: enough for any clinic, and a bound on the work per render. */
+export const MAX_RANGES = 6;
+
+/**
+ * The week's hours from the format above, or `undefined` when the text does not follow it. Dashes pasted from a word
+ * processor or a CMS ("Mo–Fr 08:00–17:00") read as hyphens.
+ */
 export function parseHours(spec: string): Hours | undefined {
   const week: Hours = DAYS.map(() => []);
   let rules = 0;
-  for (const rule of spec.split(';')) {
+  for (const rule of spec.replace(/[\u2010-\u2015\u2212]/g, '-').split(';')) {
     if (!rule.trim()) continue;
-    const parts = /^\s*([a-z ,-]+?)\s+([\d :,-]+?)\s*$/i.exec(rule);
-    if (!parts) return undefined;
+    // Days, then times from the first digit on (no backtracking, whatever the input).
+    const at = rule.search(/\d/);
+    const parts = ['', rule.slice(0, at).trim(), rule.slice(at).trim()];
+    if (at < 0 || !/^[a-z][a-z ,-]*$/i.test(parts[1]) || !/^[\d :,-]+$/.test(parts[2])) return undefined;
     const days: number[] = [];
     for (const range of parts[1].split(',')) {
       const [first, last = first, extra] = range.trim().toLowerCase().split(/\s*-\s*/);
@@ -55,7 +63,10 @@ export function parseHours(spec: string): Hours | undefined {
       const start = +time[1] * 60 + +time[2];
       const end = +time[3] * 60 + +time[4];
       if (start >= end || end > 1440) return undefined;
-      for (const day of days) week[day].push(start, end);
+      for (const day of days) {
+        week[day].push(start, end);
+        if (week[day].length > MAX_RANGES * 2) return undefined;
+      }
     }
     rules++;
   }
@@ -114,6 +125,11 @@ export function hoursStatus(week: Hours, zone: string | undefined, now: Date): H
   let change = now.getTime() - (now.getTime() % 60000) + next * 60000;
   const off = ((here + next - wallMinute(zone, new Date(change)) + WEEK * 1.5) % WEEK) - WEEK / 2;
   change += off * 60000;
+  // A time that the clocks skip (a range opening at 1:00 on the night they go from 1:00 to 2:00) has no instant: the
+  // change is the first minute after it when the status really differs, never a moment already past.
+  for (let step = 0; step < 180 && (change <= now.getTime() || isOpen(week, wallMinute(zone, new Date(change))) === open); step++) {
+    change += 60000;
+  }
   return { open, change: new Date(change) };
 }
 

@@ -5,12 +5,17 @@ import { adoptSheet, ancestry, viewOf } from './dom.js';
  * Everything on the page that is not `host` (or on its way up the tree) is hidden by a print-only stylesheet, and
  * `host` carries `data-haven-printing`, which its own styles may use for print-only content. `prepare` runs before
  * the print; when it returns a promise (a render to wait for), the print follows it, else it is immediate; `undo` and everything else are undone when printing ends (`afterprint`).
- * Nothing is stored or sent, and the page's own Ctrl+P is left as the page made it.
+ * Nothing is stored or sent, and the page's own Ctrl+P is left as the page made it. Where `afterprint` never comes
+ * (some in-app browsers make `print()` do nothing), the next touch or key press on the page after `print()` returns
+ * ends it, and a second print first undoes the one before.
  */
+let pending: (() => void) | undefined;
+
 export function printAlone(host: HTMLElement, prepare?: () => unknown, undo?: () => void): void {
   const doc = host.ownerDocument;
   const view = viewOf(doc);
   if (!view) return;
+  pending?.();
   const path = [...ancestry(host)];
   // Through the prototype: a form on the way up may hold a control named "setAttribute".
   const { setAttribute, removeAttribute } = Element.prototype;
@@ -25,28 +30,33 @@ export function printAlone(host: HTMLElement, prepare?: () => unknown, undo?: ()
     unadopt = adoptSheet(doc, sheet);
   }
   let done = false;
+  const listening = new AbortController();
   const restore = () => {
     if (done) return;
     done = true;
+    listening.abort();
+    if (pending === restore) pending = undefined;
     for (const node of path) removeAttribute.call(node, 'data-haven-print-path');
     host.removeAttribute('data-haven-printing');
     unadopt();
     undo?.();
   };
-  view.addEventListener('afterprint', restore, { once: true });
-  const fail = () => {
-    // A print that could not start leaves nothing behind.
-    view.removeEventListener('afterprint', restore);
-    restore();
+  pending = restore;
+  view.addEventListener('afterprint', restore, { signal: listening.signal });
+  const print = () => {
+    view.print();
+    if (done) return;
+    for (const type of ['pointerdown', 'keydown']) view.addEventListener(type, restore, { capture: true, signal: listening.signal });
   };
+  // A print that could not start leaves nothing behind.
   try {
     const ready = prepare?.();
     if (ready instanceof Promise) {
-      ready.then(() => view.print()).catch(fail);
+      ready.then(print).catch(restore);
     } else {
-      view.print();
+      print();
     }
   } catch {
-    fail();
+    restore();
   }
 }
