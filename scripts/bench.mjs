@@ -4,7 +4,8 @@
 // every sample, to bench-results/bench.json. docs/performance.md explains each figure.
 //
 //   node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only]
-//   (Lighthouse runs by default: the whole bench stays under five minutes on a 2-core machine.)
+//   (Lighthouse runs by default. Before #16's pre-rendered pages and #17's banner pages the whole bench took about
+//   four minutes on a 2-core machine; with them it took 16 minutes at --runs=10 on a heavily loaded one.)
 //
 // Every page load uses a fresh incognito browser context (nothing cached: the server also sends no-store).
 import { spawnSync } from 'node:child_process';
