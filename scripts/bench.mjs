@@ -4,12 +4,14 @@
 // every sample, to bench-results/bench.json. docs/performance.md explains each figure.
 //
 //   node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only]
-//   (Lighthouse runs by default: the whole bench stays under five minutes on a 2-core machine.)
+//   (Lighthouse runs by default. Before #16's pre-rendered pages and #17's banner pages the whole bench took about
+//   four minutes on a 2-core machine; with them it took 16 minutes at --runs=10 on a heavily loaded one.)
 //
 // Every page load uses a fresh incognito browser context (nothing cached: the server also sends no-store).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -23,6 +25,15 @@ const PAGES_DIR = `${OUT_DIR}pages/`;
 const PAGES_URL = '/bench-results/pages/';
 const SCRIPT_URL = '/dist/haven.min.js';
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
+const HYDRATE_URL = '/dist/haven-hydrate.min.js';
+const CSS_URL = '/dist/haven.css';
+/** #17 item 6: the banner's own script against the all-in-one, each also in English only. */
+const BANNER_SCRIPTS = {
+  banner: '/dist/haven-crisis-banner.min.js',
+  all: '/dist/haven.min.js',
+  'banner-en': '/dist/haven-crisis-banner.en.min.js',
+  'all-en': '/dist/haven.en.min.js',
+};
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -153,14 +164,34 @@ const withFallback = (tag) => `<${tag} ${ATTRS[tag]}>\n${fallback[tag]}\n</${tag
  * timing.js, a plain script placed right before haven.min.js (as the README embeds it, without defer): it
  * records performance.now() as the script's start, then waits for customElements.whenDefined() of all three tags
  * and every element's updateComplete, and records the difference. The script cannot start before it has arrived,
- * so start = max(t0, responseEnd of haven.min.js).
+ * so start = max(t0, responseEnd of haven.min.js). `data-script` and `data-tags` on timing.js's own tag name
+ * another script and other tags (the banner-only pages). `firstRendered` is when the first element of the first
+ * tag had finished its first update, seen by a MutationObserver as the parser inserts it (no wait for the rest of
+ * the document, unlike `rendered`).
  */
 const TIMING_JS = `(() => {
   const t0 = performance.now();
-  const tags = ${JSON.stringify(TAGS)};
+  const own = document.currentScript;
+  const src = (own && own.dataset.script) || '${SCRIPT_URL}';
+  const tags = own && own.dataset.tags ? own.dataset.tags.split(',') : ${JSON.stringify(TAGS)};
   const marks = {};
-  const script = document.querySelector('script[src$="${SCRIPT_URL}"]');
-  if (script) script.addEventListener('load', () => { marks.executed = performance.now(); });
+  // The drop-in script's tag comes after this one: the observer sees it inserted, before the parser runs it.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.localName === 'script' && node.src.endsWith(src)) {
+          node.addEventListener('load', () => { marks.executed = performance.now(); });
+        }
+        if (node.localName !== tags[0] || marks.firstSeen !== undefined) continue;
+        marks.firstSeen = performance.now();
+        observer.disconnect();
+        customElements.whenDefined(tags[0])
+          .then(() => node.updateComplete)
+          .then(() => { marks.firstRendered = performance.now(); });
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
   (async () => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     marks.defined = performance.now();
@@ -171,11 +202,13 @@ const TIMING_JS = `(() => {
     const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
     await Promise.all(elements.map((element) => element.updateComplete));
     const rendered = performance.now();
-    const entry = performance.getEntriesByType('resource').find((item) => item.name.endsWith('${SCRIPT_URL}'));
+    const entry = performance.getEntriesByType('resource').find((item) => item.name.endsWith(src));
     const start = Math.max(t0, entry ? entry.responseEnd : 0);
     requestAnimationFrame(() => requestAnimationFrame(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       window.__havenBench = {
         t0, start, rendered, painted: performance.now(), ...marks,
+        fcp: fcp ? fcp.startTime : NaN,
         elements: elements.length,
         empty: elements.filter((element) => !element.shadowRoot || !element.shadowRoot.textContent.trim()).map((element) => element.localName),
       };
@@ -184,7 +217,7 @@ const TIMING_JS = `(() => {
 })();
 `;
 
-function writePages() {
+function writePages(ssr) {
   rmSync(PAGES_DIR, { recursive: true, force: true });
   mkdirSync(PAGES_DIR, { recursive: true });
   const write = (name, text) => writeFileSync(`${PAGES_DIR}${name}`, text);
@@ -241,6 +274,43 @@ ${BELOW}
 </html>
 `,
   );
+  // #16: the same clinic page pre-rendered by Haven's own renderer (renderHtml from dist/ssr.js, what
+  // `npx haven-render --stylesheet /dist/haven.css` does to a file), haven.css linked in <head> as the README says,
+  // once with the deferred haven-hydrate.min.js and once with no script at all.
+  for (const [name, extra] of [
+    ['ssr-hydrate.html', `<script defer src="${HYDRATE_URL}"></script>\n`],
+    ['ssr-noscript.html', ''],
+  ]) {
+    write(
+      name,
+      ssr.renderHtml(
+        clinicPage({
+          title: 'Clinic page with Haven (pre-rendered)',
+          headExtra: `<link rel="stylesheet" href="${CSS_URL}">\n${extra}`,
+          element: withFallback,
+        }),
+        name,
+        CSS_URL,
+      ).html,
+    );
+  }
+  // #17: a page that shows only the banner (the README snippet under an <h1>, the clinic's text below), with the
+  // timing hook, once per drop-in script.
+  for (const [name, src] of Object.entries(BANNER_SCRIPTS)) {
+    write(
+      `banner-${name}.html`,
+      `${head(`Banner only: ${name}`, `<script src="timing.js" data-script="${src}" data-tags="haven-crisis-banner"></script>\n<script src="${src}"></script>\n`)}
+<body>
+<main class="wrap">
+<h1>After a miscarriage</h1>
+${withFallback('haven-crisis-banner')}
+${BELOW}
+</main>
+</body>
+</html>
+`,
+    );
+  }
   write(
     'cls-all.html',
     `${head('Layout shift: all three elements', `<script src="${SCRIPT_URL}"></script>\n`)}
@@ -254,6 +324,36 @@ ${BELOW}
 </html>
 `,
   );
+}
+
+/**
+ * #16: bytes of HTML each element adds when pre-rendered: its markup from renderHtml (the start tag, the
+ * declarative shadow root and the end tag) against the plain tag with the same attributes, raw and gzip -9, each
+ * element alone; and the whole clinic page (haven.css linked, fallbacks kept, no script) before and after, where
+ * gzip compresses the three elements together.
+ */
+function htmlBytes(ssr) {
+  const bytes = (text) => Buffer.byteLength(text);
+  const gzip = (text) => gzipSync(text, { level: 9 }).length;
+  const wrap = (body) => `<!doctype html>\n<html lang="en"><head><title>Bytes</title></head><body>${body}</body></html>\n`;
+  const elements = TAGS.map((tag) => {
+    const plain = `<${tag} ${ATTRS[tag]}></${tag}>`;
+    const page = ssr.renderHtml(wrap(plain), 'bytes.html', CSS_URL).html;
+    const rendered = page.slice(page.indexOf('<body>') + 6, page.lastIndexOf('</body>'));
+    return {
+      tag,
+      plainRaw: bytes(plain),
+      plainGzip: gzip(plain),
+      renderedRaw: bytes(rendered),
+      renderedGzip: gzip(rendered),
+    };
+  });
+  const source = clinicPage({ title: 'Bytes', headExtra: `<link rel="stylesheet" href="${CSS_URL}">\n`, element: withFallback });
+  const rendered = ssr.renderHtml(source, 'bytes.html', CSS_URL).html;
+  return {
+    elements,
+    page: { plainRaw: bytes(source), plainGzip: gzip(source), renderedRaw: bytes(rendered), renderedGzip: gzip(rendered) },
+  };
 }
 
 /**
@@ -327,12 +427,13 @@ async function openPage(browser, { throttle = 1, lateScript = 0 } = {}) {
 /** Resolves when every Haven element on the page has rendered and the result has been painted. */
 function waitForHaven(page) {
   return page.evaluate(async (tags, script) => {
-    // The static equivalent has the tags but no script: nothing will ever be defined there.
-    const present = document.querySelector(`script[src$="${script}"]`) ? tags.filter((tag) => document.querySelector(tag)) : [];
+    // The static equivalent and the pre-rendered page without script have the tags but no Haven script: nothing
+    // will ever be defined there.
+    const present = document.querySelector(`script[src*="${script}"]`) ? tags.filter((tag) => document.querySelector(tag)) : [];
     await Promise.all(present.map((tag) => customElements.whenDefined(tag)));
     await Promise.all(present.flatMap((tag) => [...document.querySelectorAll(tag)]).map((element) => element.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  }, TAGS, SCRIPT_URL);
+  }, TAGS, '/dist/haven');
 }
 
 const settle = (page, delay) =>
@@ -395,7 +496,7 @@ async function blankHeapSample(browser, origin) {
   }
 }
 
-/** FCP and LCP of one load of `file`, CPU throttled. */
+/** FCP, LCP and CLS of one load of `file`, CPU throttled. */
 async function paintSample(browser, origin, file) {
   const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE });
   try {
@@ -410,9 +511,27 @@ async function paintSample(browser, origin, file) {
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) lcp = entry;
           }).observe({ type: 'largest-contentful-paint', buffered: true });
+          const shifts = [];
+          new PerformanceObserver((list) => shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => {
             const element = lcp?.element;
+            // CLS as clsSample computes it (session windows, the largest).
+            let cls = 0;
+            let window = 0;
+            let first = 0;
+            let last = 0;
+            for (const entry of shifts) {
+              if (entry.hadRecentInput) continue;
+              if (window && entry.startTime - last < 1000 && entry.startTime - first < 5000) window += entry.value;
+              else {
+                window = entry.value;
+                first = entry.startTime;
+              }
+              last = entry.startTime;
+              cls = Math.max(cls, window);
+            }
             resolve({
+              cls,
               fcp: fcp ? fcp.startTime : NaN,
               lcp: lcp ? lcp.startTime : NaN,
               lcpSize: lcp ? lcp.size : 0,
@@ -426,6 +545,110 @@ async function paintSample(browser, origin, file) {
           }, 50);
         }),
     );
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * #16: time until the checklist answers a tick, from navigation start (performance.now() = 0), in one load of
+ * `file` at 4x CPU. A hook installed with Page.addScriptToEvaluateOnNewDocument (so the page's HTML and its CSP
+ * are unchanged, and the no-script page still has no script of its own) runs on every animation frame: as soon as
+ * the page has had its first contentful paint and the checklist's first box exists, it ticks it by clicking its label (the heaviest case: soaking pads, an
+ * emergency), then looks on every later frame for
+ *   - `answered`: the ticked tier's next step is on screen, whichever way: the live result (`[part=result]` with
+ *     that tier, element defined) or the CSS no-script answer (that tier's `.no-script .key` drawn while another
+ *     tier's is not, which also proves haven.css applies);
+ *   - `live`: the element is defined and its live result shows the tier (the script has run and, on the
+ *     pre-rendered page, hydrated and taken over the early tick). Never, on the page without script.
+ * Each time is that of the animation frame in which the hook first sees the state, i.e. the start of the frame
+ * after the one that painted it: up to one frame late, the same for every page. `hydrated` is when the checklist
+ * was defined and had finished its first update (no tick needed), for the scripted pages.
+ */
+async function ttiSample(browser, origin, file) {
+  const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE });
+  try {
+    await page.evaluateOnNewDocument(() => {
+      const state = { tickAt: null, answered: null, live: null, hydrated: null, sign: null, tier: null, frames: 0, firstFrame: null };
+      window.__havenTti = state;
+      const shown = (element) => !!element && getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0;
+      customElements.whenDefined('haven-warning-signs').then(async () => {
+        await document.querySelector('haven-warning-signs')?.updateComplete;
+        state.hydrated = performance.now();
+      });
+      const frame = () => {
+        state.frames += 1;
+        if (state.firstFrame === null) state.firstFrame = performance.now();
+        const host = document.querySelector('haven-warning-signs');
+        const root = host && host.shadowRoot;
+        // A patient can tick only what has been painted: not before the first contentful paint.
+        const painted = performance.getEntriesByName('first-contentful-paint').length > 0;
+        if (root && state.tickAt === null && painted) {
+          const box = root.querySelector('input[type="checkbox"]');
+          const label = box && root.querySelector(`label[for="${box.id}"]`);
+          if (box && label) {
+            label.click();
+            state.tickAt = performance.now();
+            state.sign = box.value;
+            state.tier = box.dataset.tier ?? null;
+          }
+        } else if (root && state.tickAt !== null) {
+          const now = performance.now();
+          const defined = host.matches(':defined');
+          const result = root.querySelector('[part="result"]');
+          const live = defined && result && result.getAttribute('data-tier') === state.tier;
+          const key = root.querySelector(`.no-script .key[data-tier="${state.tier}"]`);
+          const other = root.querySelector(`.no-script .key:not([data-tier="${state.tier}"])`);
+          const css = shown(key) && !shown(other);
+          if (live && state.live === null) state.live = now;
+          if ((live || css) && state.answered === null) {
+            state.answered = now;
+            state.answeredBy = live ? 'live result' : 'no-script CSS';
+          }
+        }
+        if (state.live === null && state.frames < 5000) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.goto(`${origin}${PAGES_URL}${file}`, { waitUntil: 'load' });
+    const scripted = await page.evaluate(() => !!document.querySelector('script[src*="/dist/haven"]'));
+    await page.waitForFunction((live) => (live ? window.__havenTti.live !== null : window.__havenTti.answered !== null), { timeout: 30_000 }, scripted);
+    const state = await page.evaluate(() => ({
+      ...window.__havenTti,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    }));
+    state.interactive = scripted ? state.live : state.answered;
+    return state;
+  } finally {
+    await close();
+  }
+}
+
+/** #17: one load of a banner-only page at 4x CPU: script evaluation, upgrade and render, FCP (timing.js). */
+async function bannerSample(browser, origin, file) {
+  const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE });
+  try {
+    await page.goto(`${origin}${PAGES_URL}${file}`, { waitUntil: 'load' });
+    const bench = await (await page.waitForFunction(() => window.__havenBench, { timeout: 30_000 })).jsonValue();
+    // The paint entry can be reported a little after the frame timing.js waited for.
+    const fcp = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => resolve(NaN), 5000);
+        }),
+    );
+    return {
+      evaluation: bench.executed - bench.start, // compile and run, define: the script's load event
+      render: bench.firstRendered - bench.executed, // the parser inserts the banner, it upgrades, Lit renders it
+      total: bench.firstRendered - bench.start,
+      fcp,
+      defined: bench.defined - bench.start,
+      empty: bench.empty,
+    };
   } finally {
     await close();
   }
@@ -619,7 +842,10 @@ function table(rows) {
 
 if (!flag('no-build')) build();
 mkdirSync(OUT_DIR, { recursive: true });
-writePages();
+// Haven's own server renderer, as built (after the build: it deletes dist/ first).
+const ssr = await import(new URL('../dist/ssr.js', import.meta.url).href);
+writePages(ssr);
+const prerenderBytes = htmlBytes(ssr);
 
 const size = measureSize();
 const server = await startServer(0, '127.0.0.1');
@@ -679,13 +905,32 @@ try {
       const interaction = await repeat(`interaction ${CPU_THROTTLE}x + render ${CPU_THROTTLE}x`, RUNS, () =>
         interactionSample(browser, origin, CPU_THROTTLE),
       );
-      // Alternate the two pages so that background load on the machine falls on both alike.
-      const pairs = await repeat('clinic page and static equivalent FCP/LCP (alternating)', RUNS, async () => ({
-        elements: await paintSample(browser, origin, 'clinic.html'),
-        static: await paintSample(browser, origin, 'clinic-static.html'),
-      }));
-      const clinic = pairs.map((pair) => pair.elements);
-      const clinicStatic = pairs.map((pair) => pair.static);
+      // One interleaved run: in every round, each page once, the order rotated from round to round, so that
+      // background load on the machine falls on all alike. Paint loads (FCP, LCP, CLS) of the head-script embed, the
+      // static equivalent and the two pre-rendered pages (#16), then time-until-interactive loads of the three
+      // variants #16 compares (separate loads: the hook ticks a box, which would count as layout shift).
+      const PAINT_PAGES = { head: 'clinic.html', static: 'clinic-static.html', hydrate: 'ssr-hydrate.html', noscript: 'ssr-noscript.html' };
+      const TTI_PAGES = { head: 'clinic.html', hydrate: 'ssr-hydrate.html', noscript: 'ssr-noscript.html' };
+      const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
+      const rounds = await repeat('clinic page: head script, static, pre-rendered + hydrate, pre-rendered no script (FCP/LCP/CLS and time until interactive, interleaved)', RUNS, async (round) => {
+        const paint = {};
+        for (const key of rotate(Object.keys(PAINT_PAGES), round)) paint[key] = await paintSample(browser, origin, PAINT_PAGES[key]);
+        const tti = {};
+        for (const key of rotate(Object.keys(TTI_PAGES), round)) tti[key] = await ttiSample(browser, origin, TTI_PAGES[key]);
+        return { paint, tti };
+      });
+      const clinic = rounds.map((round) => round.paint.head);
+      const clinicStatic = rounds.map((round) => round.paint.static);
+      const variants = Object.fromEntries(
+        Object.keys(PAINT_PAGES).map((key) => [key, { paint: rounds.map((round) => round.paint[key]), tti: TTI_PAGES[key] ? rounds.map((round) => round.tti[key]) : null }]),
+      );
+      // #17: the banner alone, with its own script or the all-in-one (and each in English only), interleaved.
+      const bannerRounds = await repeat(`banner-only page, ${Object.keys(BANNER_SCRIPTS).join(' / ')} (interleaved)`, RUNS, async (round) => {
+        const samples = {};
+        for (const key of rotate(Object.keys(BANNER_SCRIPTS), round)) samples[key] = await bannerSample(browser, origin, `banner-${key}.html`);
+        return samples;
+      });
+      const banner = Object.fromEntries(Object.keys(BANNER_SCRIPTS).map((key) => [key, bannerRounds.map((round) => round[key])]));
       // The late-script cases are deterministic (the fallback is always painted first), so fewer loads suffice.
       const cls = {};
       const fewer = Math.max(5, Math.ceil(RUNS / 3));
@@ -700,7 +945,7 @@ try {
           clsSample(browser, origin, file, late),
         );
       }
-      Object.assign(raw, { render1, defineOnly, blank, interaction, clinic, clinicStatic, cls });
+      Object.assign(raw, { render1, defineOnly, blank, interaction, clinic, clinicStatic, cls, variants, banner, prerenderBytes });
 
       const empty = [...new Set(render1.flatMap((sample) => sample.empty))];
       const r1 = summary(render1.map((sample) => sample.rendered));
@@ -754,6 +999,91 @@ try {
           detail: `static equivalent ${ms(lcpS.median)} (p90 ${ms(lcpS.p90)}); ratio ${(lcpE.median / lcpS.median).toFixed(2)}; LCP element: ${mostCommon(clinic.map((s) => s.lcpElement))} vs ${mostCommon(clinicStatic.map((s) => s.lcpElement))}`,
         },
       );
+
+      // #16: the three ways to put Haven on the clinic page, same content, one interleaved run.
+      const VARIANT_NAMES = { head: 'head-script embed', hydrate: 'pre-rendered + deferred hydrate', noscript: 'pre-rendered, no script' };
+      const of = (key, pick, from = 'paint') => summary(variants[key][from].map(pick));
+      const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b ? (a / b).toFixed(2) : 'n/a');
+      for (const [metric, pick] of [
+        ['FCP', (sample) => sample.fcp],
+        ['LCP', (sample) => sample.lcp],
+      ]) {
+        const base = of('head', pick).median;
+        for (const key of Object.keys(VARIANT_NAMES)) {
+          const stat = of(key, pick);
+          rows.push({
+            measure: `#16 ${metric}, ${VARIANT_NAMES[key]} (${CPU_THROTTLE}x CPU)`,
+            median: ms(stat.median),
+            p90: ms(stat.p90),
+            detail: `÷ head-script ${ratio(stat.median, base)}; min ${ms(stat.min)}, max ${ms(stat.max)}${metric === 'LCP' ? `; LCP element ${mostCommon(variants[key].paint.map((s) => s.lcpElement))}` : ''}`,
+          });
+        }
+      }
+      for (const key of Object.keys(VARIANT_NAMES)) {
+        const values = variants[key].paint.map((sample) => sample.cls);
+        rows.push({
+          measure: `#16 CLS, ${VARIANT_NAMES[key]} (${CPU_THROTTLE}x CPU)`,
+          median: median(values).toFixed(4),
+          p90: percentile(values, 90).toFixed(4),
+          detail: `MAX ${Math.max(...values).toFixed(4)}; ${values.filter((value) => value > 0).length}/${values.length} loads shifted`,
+        });
+      }
+      const ttiBase = of('head', (sample) => sample.interactive, 'tti').median;
+      for (const key of Object.keys(VARIANT_NAMES)) {
+        const tti = of(key, (sample) => sample.interactive, 'tti');
+        const answered = of(key, (sample) => sample.answered, 'tti');
+        const tick = of(key, (sample) => sample.tickAt, 'tti');
+        const hydrated = of(key, (sample) => sample.hydrated, 'tti');
+        const first = variants[key].tti[0];
+        rows.push({
+          measure: `#16 Interactive (a tick answered), ${VARIANT_NAMES[key]} (${CPU_THROTTLE}x CPU)`,
+          median: ms(tti.median),
+          p90: ms(tti.p90),
+          detail:
+            `÷ head-script ${ratio(tti.median, ttiBase)}; ${key === 'noscript' ? 'CSS answer' : 'live result'}; ` +
+            `first answer on screen ${ms(answered.median)} (${mostCommon(variants[key].tti.map((s) => s.answeredBy))}); ` +
+            `box ticked at ${ms(tick.median)}${key === 'noscript' ? '' : `; checklist hydrated/rendered ${ms(hydrated.median)}`}; box "${first.sign}" → ${first.tier}`,
+        });
+      }
+      const kbDelta = (bytes) => `+${(bytes / 1024).toFixed(1)} KB`;
+      for (const element of prerenderBytes.elements) {
+        rows.push({
+          measure: `#16 HTML added by pre-rendering <${element.tag}>`,
+          median: kbDelta(element.renderedRaw - element.plainRaw),
+          detail: `gzip -9 ${kbDelta(element.renderedGzip - element.plainGzip)}; plain tag ${element.plainRaw} B (${element.plainGzip} B gzip) → ${element.renderedRaw} B (${element.renderedGzip} B gzip), alone`,
+        });
+      }
+      const pageBytes = prerenderBytes.page;
+      rows.push({
+        measure: '#16 HTML added, whole clinic page (3 elements)',
+        median: kbDelta(pageBytes.renderedRaw - pageBytes.plainRaw),
+        detail: `gzip -9 ${kbDelta(pageBytes.renderedGzip - pageBytes.plainGzip)}; ${pageBytes.plainRaw} B (${pageBytes.plainGzip} B gzip) → ${pageBytes.renderedRaw} B (${pageBytes.renderedGzip} B gzip)`,
+      });
+
+      // #17: the banner alone.
+      const BANNER_NAMES = {
+        banner: ['haven-crisis-banner.min.js', null],
+        all: ['haven.min.js', 'banner'],
+        'banner-en': ['haven-crisis-banner.en.min.js', null],
+        'all-en': ['haven.en.min.js', 'banner-en'],
+      };
+      const bannerEmpty = [...new Set(Object.values(banner).flat().flatMap((sample) => sample.empty))];
+      for (const [metric, pick, what] of [
+        ['script evaluation', (sample) => sample.evaluation, 'script start → its load event: compile, run, define'],
+        ['upgrade and render', (sample) => sample.render, 'load event → the banner\u2019s first update complete'],
+        ['FCP', (sample) => sample.fcp, 'first-contentful-paint, same load'],
+      ]) {
+        for (const [key, [name, versus]] of Object.entries(BANNER_NAMES)) {
+          const stat = summary(banner[key].map(pick));
+          const against = versus ? summary(banner[versus].map(pick)).median : NaN;
+          rows.push({
+            measure: `#17 Banner-only page, ${metric}: ${name} (${CPU_THROTTLE}x CPU)`,
+            median: ms(stat.median),
+            p90: ms(stat.p90),
+            detail: `${versus ? `÷ ${BANNER_NAMES[versus][0]} ${ratio(stat.median, against)}; ` : ''}${what}${bannerEmpty.length ? `; EMPTY: ${bannerEmpty.join(', ')}` : ''}`,
+          });
+        }
+      }
 
       for (const [key, samples] of Object.entries(cls)) {
         const values = samples.map((sample) => sample.cls);
