@@ -31,6 +31,7 @@ import {
   emergencyLine,
   emergencyWords,
   hotlineDirectory,
+  localLines,
 } from '../core/contact-templates.js';
 import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
@@ -382,7 +383,8 @@ export class HavenWarningSigns extends HavenElement {
         return careNow(c, s, lang);
       case 'today':
         // A feelings sign gets the crisis line as its way out (renderSecondary); a body sign gets a nurse line.
-        return html`${this.clinicNow()}
+        // The clinic's own same-day services (an early pregnancy unit) right after its number.
+        return html`${this.clinicNow()} ${localLines(c, s, lang, ['clinic'])}
           ${checked.some((sign) => sign.group === 'body' && sign.tier === 'today') ? this.sameDay() : nothing}`;
       default:
         // Follow-up and common results: the summary is the step; there is nothing to call.
@@ -420,10 +422,12 @@ export class HavenWarningSigns extends HavenElement {
       checked.some((sign) => sign.group === group && tiers.includes(sign.tier));
     switch (tier) {
       case 'emergency':
-        return has('feelings', 'emergency', 'crisis', 'today') ? this.crisisLines(false) : nothing;
+        return has('feelings', 'emergency', 'crisis', 'today') ? html`${this.crisisLines(false)} ${localLines(c, s, lang, ['mental-health'])}` : nothing;
       case 'crisis':
+        // The clinic's perinatal mental health team, if it gave one, only after the crisis line and the emergency number.
         return html`<p>${t.unsafeLead} ${emergencyLine(c, s, lang, 'plain')}</p>
           <p><strong>${t.stayWithYou}</strong></p>
+          ${localLines(c, s, lang, ['mental-health'])}
           ${has('body', 'now')
             ? html`<div class="also">
                 <p><strong>${t.nowAlso}</strong></p>
@@ -437,12 +441,18 @@ export class HavenWarningSigns extends HavenElement {
               : nothing}`;
       case 'now':
       case 'today':
-        return html`${has('feelings', 'today') ? html`<p class="lead">${t.feelingsLead}</p><p>${crisisCallAction(c, s)}</p>` : nothing}
+        return html`${has('feelings', 'today')
+          ? html`<p class="lead">${t.feelingsLead}</p>
+              <p>${crisisCallAction(c, s)}</p>
+              ${localLines(c, s, lang, ['mental-health'])}`
+          : nothing}
         ${tier === 'today' ? html`<p>${t.worseLead} ${emergencyLine(c, s, lang, 'plain')}</p>` : nothing}`;
       case 'follow-up':
-        return c.clinicPhone ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>` : nothing;
+        return html`${c.clinicPhone ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>` : nothing}
+        ${localLines(c, s, lang, ['support'])}`;
       case 'expected':
-        return html`<p>${t.expectedWorse}</p>`;
+        return html`<p>${t.expectedWorse}</p>
+          ${localLines(c, s, lang, ['support'])}`;
     }
   }
 
