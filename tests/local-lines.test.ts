@@ -201,6 +201,28 @@ describe('local lines: the checklist, by kind', () => {
   });
 });
 
+describe('local lines: on paper', () => {
+  it('"Print my answers" writes the local lines the result shows, with their numbers, after the clinic', async () => {
+    const el = await make('haven-warning-signs', 'region="GB" clinic-name="Leeds Clinic" clinic-phone="0113 496 0000"', ALL);
+    await tickTier(el, 'today');
+    const original = window.print;
+    let sheet = '';
+    window.print = () => {
+      sheet = textOf(el.shadowRoot!.querySelector('[part~="print-sheet"]'));
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="print-button"]')!.click();
+      for (let i = 0; i < 20 && !sheet; i += 1) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      window.print = original;
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    // Each line of the next step is its own paragraph: the clinic's call, then the unit's.
+    expect(/Call 0113 496 0000\s*Early Pregnancy Unit: Call 0113 392 6732/.test(sheet), sheet).to.equal(true);
+    expect(sheet.includes('Perinatal'), 'only the kinds the result shows').to.equal(false);
+  });
+});
+
 describe('local lines: the guide', () => {
   it('clinic lines in "We are here for you", support and mental health after the support section’s crisis calls, mental health after the crisis lines', async () => {
     const el = await make('haven-recovery-guide', 'region="GB"', ALL);

@@ -36,6 +36,8 @@ import {
 import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
 import { clock } from '../core/hours.js';
+import type { LineKind } from '../core/local-lines.js';
+import { phoneLabel } from '../core/phone.js';
 import { printAlone } from '../core/print.js';
 import { HavenElement } from '../core/haven-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -249,6 +251,12 @@ export class HavenWarningSigns extends HavenElement {
       lines.push(emergencyWords(c, s, lang));
     }
     if (tier === 'today') lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone);
+    // The clinic's local lines the result shows, with their numbers written out (the crisis line always comes first).
+    const local = (kind: LineKind) =>
+      c.local.filter((line) => line.kind === kind && line.phone).map((line) => `${line.name}: ${s.call(phoneLabel(line.phone!))}`);
+    if (tier === 'today') lines.push(...local('clinic'));
+    if (tier === 'crisis') lines.push(...local('mental-health'));
+    if (tier === 'follow-up' || tier === 'expected') lines.push(...local('support'));
     // As on screen, a more urgent tier never hides the crisis line a feelings sign needs.
     if (tier !== 'crisis' && checked.some((sign) => sign.group === 'feelings' && sign.tier !== 'expected')) lines.push(crisis());
     return lines;
