@@ -51,6 +51,12 @@ const WORDS = {
   },
 };
 
+/** How many local services the builder offers (Haven shows up to 6). */
+const LINE_ROWS = 3;
+const LINE_KINDS = ['support', 'clinic', 'mental-health'];
+/** The id of the shared <haven-lines> list in the script tag code. */
+const LINES_ID = 'clinic-lines';
+
 /** The guide's default sections with "For partners and family" after "When to get more support" (README). */
 const WITH_PARTNERS = 'emotions physical wellbeing support partners crisis contact';
 
@@ -158,11 +164,26 @@ function attributes(form, tag) {
   if (form.phone) attrs.push(['clinic-phone', form.phone]);
   if (form.hours) attrs.push(['clinic-hours', form.hours]);
   if (form.hours && form.zone) attrs.push(['clinic-time-zone', form.zone]);
+  // Script tag code lists the local services once, in a shared <haven-lines> that each element names.
+  if (form.lines.length && form.output === 'script') attrs.push(['lines', LINES_ID]);
   attrs.push(['region', form.region], ['lang', form.lang]);
   if (tag === 'haven-recovery-guide' && form.layout === 'steps') attrs.push(['layout', 'steps']);
   if (tag === 'haven-recovery-guide' && form.partners) attrs.push(['sections', WITH_PARTNERS]);
   return attrs;
 }
+
+/** One local service's attributes, in the order they appear in the code (empty ones left out). */
+function lineAttributes(line, zone) {
+  const attrs = [['name', line.name], ['phone', line.phone]];
+  if (line.hours) attrs.push(['hours', line.hours]);
+  if (line.hours && zone) attrs.push(['time-zone', zone]);
+  attrs.push(['kind', line.kind]);
+  return attrs;
+}
+
+/** `<haven-line name="…" …></haven-line>`, every value escaped. */
+const lineHtml = (line, zone) =>
+  `<haven-line${lineAttributes(line, zone).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></haven-line>`;
 
 /**
  * The code to paste: the script tag, then each chosen element with its attributes and its fallback; or, for
@@ -175,9 +196,14 @@ async function buildSnippet(form, clinicHref) {
   const prerendered = form.output === 'prerendered';
   const parts = [`<script src="${escapeHtml(src)}" integrity="${INTEGRITY[file]}" crossorigin="anonymous"${prerendered ? ' defer' : ''}></script>`];
   const { renderHaven } = prerendered ? await loadRenderer() : {};
+  if (!prerendered && form.lines.length && form.elements.length) {
+    parts.push([`<haven-lines id="${LINES_ID}">`, ...form.lines.map((line) => `  ${lineHtml(line, form.zone)}`), '</haven-lines>'].join('\n'));
+  }
   for (const tag of form.elements) {
     if (prerendered) {
-      parts.push(renderHaven(tag, Object.fromEntries(attributes(form, tag)), { stylesheet: cssSrc(src) }));
+      // Pre-rendered, each element carries its lines as children (renderHaven writes them), already in its HTML.
+      const lines = form.lines.map((line) => Object.fromEntries(lineAttributes(line, form.zone)));
+      parts.push(renderHaven(tag, Object.fromEntries(attributes(form, tag)), { stylesheet: cssSrc(src), lines }));
       continue;
     }
     const attrs = attributes(form, tag).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
@@ -203,12 +229,29 @@ function readForm(formEl) {
     layout: text('layout') === 'steps' ? 'steps' : 'page',
     output: text('output') === 'prerendered' ? 'prerendered' : 'script',
     partners: text('partners') === 'yes',
+    // A service is added once it has a name and a phone number; Haven itself checks the number.
+    lines: Array.from({ length: LINE_ROWS }, (_, i) => ({
+      name: text(`line-${i + 1}-name`),
+      phone: text(`line-${i + 1}-phone`),
+      hours: text(`line-${i + 1}-hours`),
+      kind: LINE_KINDS.includes(text(`line-${i + 1}-kind`)) ? text(`line-${i + 1}-kind`) : 'support',
+    })).filter((line) => line.name && line.phone),
   };
 }
 
 function setAttributes(el, form) {
-  for (const name of ['clinic-name', 'clinic-phone', 'clinic-hours', 'clinic-time-zone', 'layout', 'sections']) el.removeAttribute(name);
-  for (const [name, value] of attributes(form, el.localName)) el.setAttribute(name, value);
+  for (const name of ['clinic-name', 'clinic-phone', 'clinic-hours', 'clinic-time-zone', 'layout', 'sections', 'lines']) el.removeAttribute(name);
+  for (const [name, value] of attributes(form, el.localName)) if (name !== 'lines') el.setAttribute(name, value);
+}
+
+/** The preview's local services, as <haven-line> children (built with setAttribute, never markup). */
+function setLines(el, form) {
+  for (const old of el.querySelectorAll(':scope > haven-line')) old.remove();
+  for (const line of form.lines) {
+    const child = document.createElement('haven-line');
+    for (const [name, value] of lineAttributes(line, form.zone)) child.setAttribute(name, value);
+    el.append(child);
+  }
 }
 
 function start() {
@@ -252,6 +295,7 @@ function start() {
       if (!el) continue;
       if (wanted) {
         setAttributes(el, form);
+        setLines(el, form);
         // Keep the page order: banner, checklist, guide.
         preview.append(el);
       } else {

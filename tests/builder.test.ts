@@ -44,7 +44,8 @@ async function render(parsed: Document) {
   const win = frame.contentWindow as FixtureWindow;
   const doc = frame.contentDocument!;
   await loadScript(doc, '/dist/haven.min.js');
-  for (const el of parsed.querySelectorAll(TAGS.join(','))) doc.body.append(doc.importNode(el, true));
+  // The shared list of local lines (#19 item 3) too, which the elements name with lines="…".
+  for (const el of parsed.querySelectorAll(['haven-lines', ...TAGS].join(','))) doc.body.append(doc.importNode(el, true));
   const elements = [...doc.body.querySelectorAll<Updatable>(TAGS.join(','))];
   await Promise.all(elements.map((el) => el.updateComplete));
   return { win, doc, elements };
@@ -332,6 +333,45 @@ describe('demo/builder.html', () => {
     const record = (on.win as FixtureWindow).__haven!;
     expect(record.errors).to.deep.equal([]);
     expect(record.violations).to.deep.equal([]);
+  });
+
+  it('adds up to 3 local services (#19 item 3) as a shared <haven-lines>, escaped, shown by the pasted code and the preview', async () => {
+    const { doc, snippet } = await openBuilder();
+    type(doc, 'line-1-name', 'Early Pregnancy Unit');
+    type(doc, 'line-1-phone', '(703) 555-0142');
+    type(doc, 'line-1-hours', 'Mo-Fr 08:00-16:00');
+    type(doc, 'line-1-kind', 'clinic');
+    type(doc, 'line-2-name', '"><script>window.__pwned=1</script>');
+    type(doc, 'line-2-phone', '(703) 555-0143');
+    // A name without a number is not added.
+    type(doc, 'line-3-name', 'No number yet');
+    const parsed = await code(snippet, (v) => v.includes('(703) 555-0143') && v.includes('Early Pregnancy Unit'));
+    expect(snippet.value).to.include('name="&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"');
+    expect(parsed.querySelector('script:not([src])')).to.equal(null);
+    const lines = [...parsed.querySelectorAll('haven-lines#clinic-lines > haven-line')];
+    expect(lines.map((line) => line.getAttribute('name'))).to.deep.equal(['Early Pregnancy Unit', '"><script>window.__pwned=1</script>']);
+    expect(lines[0].getAttribute('phone')).to.equal('(703) 555-0142');
+    expect(lines[0].getAttribute('hours')).to.equal('Mo-Fr 08:00-16:00');
+    expect(lines[0].getAttribute('kind')).to.equal('clinic');
+    expect(lines[1].getAttribute('kind')).to.equal('support');
+    for (const tag of TAGS) expect(parsed.querySelector(tag)!.getAttribute('lines'), tag).to.equal('clinic-lines');
+    const { win, elements } = await render(parsed);
+    const banner = elements[0].shadowRoot!;
+    expect(hrefs(banner)).to.include.members(['tel:+17035550142', 'tel:+17035550143']);
+    expect((win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    // The preview carries them as children.
+    const preview = doc.querySelector<Updatable>('#preview haven-crisis-banner')!;
+    expect(preview.querySelectorAll('haven-line').length).to.equal(2);
+    await preview.updateComplete;
+    expect(hrefs(preview.shadowRoot!)).to.include('tel:+17035550142');
+    // Pre-rendered code: each element carries the lines as children, already in its HTML.
+    (doc.getElementById('output-prerendered') as HTMLInputElement).click();
+    const prerendered = await code(snippet, (v) => v.includes('shadowrootmode'));
+    expect(prerendered.querySelector('haven-lines')).to.equal(null);
+    const pre = prerendered.querySelector('haven-crisis-banner')!;
+    expect(pre.hasAttribute('lines')).to.equal(false);
+    expect(pre.querySelectorAll(':scope > haven-line').length).to.equal(2);
+    expect(snippet.value).to.include('tel:+17035550142');
   });
 
   it('offers the guide section for partners and family, off by default', async () => {

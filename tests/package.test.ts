@@ -66,7 +66,16 @@ const partsIn = (el: Element) =>
 async function renderedParts(): Promise<Record<Tag, Set<string>>> {
   const seen = { 'haven-crisis-banner': new Set<string>(), 'haven-warning-signs': new Set<string>(), 'haven-recovery-guide': new Set<string>() };
   const collect = (tag: Tag, el: Element) => partsIn(el).forEach((part) => seen[tag].add(part));
-  const variants = ['clinic-name="A" clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 08:00-17:00"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
+  // The clinic's local lines (#19 item 3), one of each kind, one with a web address, shared through lines="…".
+  if (!document.getElementById('package-lines')) {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<haven-lines id="package-lines">${['clinic', 'mental-health', 'support']
+        .map((kind) => `<haven-line name="${kind}" phone="(703) 555-0142" url="https://example.org/" kind="${kind}"></haven-line>`)
+        .join('')}</haven-lines>`,
+    );
+  }
+  const variants = ['lines="package-lines" clinic-name="A" clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 08:00-17:00"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
   for (const attrs of variants) {
     for (const variant of ['full', 'compact']) {
       const banner = await make('haven-crisis-banner', `${attrs} variant="${variant}"`);

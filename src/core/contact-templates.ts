@@ -9,6 +9,7 @@ import { HOTLINE_DIRECTORY, type ContactLine } from '../content/contacts.js';
 import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import type { ResolvedContacts } from './contacts.js';
+import type { LineKind, LocalLine } from './local-lines.js';
 import { hoursStatus, openingWords, parseHours, type Hours } from './hours.js';
 import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
@@ -326,4 +327,64 @@ export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
     >${s.findHelpline} <span class="host">(${new URL(href).host})</span><span class="new-tab" aria-hidden="true">↗</span
     ><span class="visually-hidden">${` ${s.opensNewTab}`}</span></a
   >`;
+}
+
+/**
+ * One of the clinic's own local lines (`<haven-line>`): its name, a call link (named with the service, so a list of
+ * several "Call …" links tells them apart), a web link, and "Open now" / "Closed now · opens …" with the 24/7 line to
+ * use meanwhile. Never the primary style: the emergency number and the crisis line stay the first actions.
+ * `haven-contact` reports `local`, with the line's name.
+ */
+function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang) {
+  // While a clinical line is closed: the clinic's after-hours line, else as for the clinic itself (whileClosed: the
+  // nurse line, else the emergency number if it cannot wait); never the crisis line for a question about the body.
+  const meanwhile =
+    line.kind !== 'clinic' ? instead(s, crisisCall(c, s)) : c.afterHours ? instead(s, careNowCall(c, s)) : whileClosed(c, s, lang);
+  return html`<li class="line local" part="line local-line" data-line="local" data-kind=${line.kind}>
+    <strong class="line-name">${line.name}</strong>
+    <ul class="actions" role="list">
+      ${line.phone
+        ? html`<li>
+            <a class="action plain" part="action call" href=${telHref(line.phone)} data-service="local" data-local=${line.name} data-method="call"
+              >${s.call(phoneLabel(line.phone))}<span class="visually-hidden">${`, ${line.name}`}</span></a
+            >
+          </li>`
+        : nothing}
+      ${line.url
+        ? html`<li>
+            <a
+              class="action"
+              part="action web"
+              href=${line.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-service="local"
+              data-local=${line.name}
+              data-method="web"
+              >${s.website}<span class="new-tab" aria-hidden="true">↗</span><span class="visually-hidden"
+                >${`, ${line.name} ${s.opensNewTab}`}</span
+              ></a
+            >
+          </li>`
+        : nothing}
+    </ul>
+    ${hoursNote(c, s, lang, line.hours, line.zone, meanwhile)}
+  </li>`;
+}
+
+/** The local lines of these kinds, as list items for a `ul.lines` that already holds the region's lines. */
+export const localLineItems = (c: ResolvedContacts, s: Strings, lang: Lang, kinds: readonly LineKind[]) =>
+  c.local.filter((line) => kinds.includes(line.kind)).map((line) => localLine(line, c, s, lang));
+
+/** The local lines of these kinds under "Services near you:", or nothing when the clinic gave none of them. */
+export function localLines(c: ResolvedContacts, s: Strings, lang: Lang, kinds: readonly LineKind[]) {
+  const items = localLineItems(c, s, lang, kinds);
+  return items.length
+    ? html`<div class="local-lines">
+        <p class="lead">${s.localLead}</p>
+        <ul class="lines" role="list">
+          ${items}
+        </ul>
+      </div>`
+    : nothing;
 }

@@ -6,6 +6,7 @@
  */
 import { HOTLINE_DIRECTORY, regionContacts, type RegionContacts } from '../content/contacts.js';
 import { knownZone, MAX_RANGES, parseHours, type Hours } from './hours.js';
+import type { LocalLine } from './local-lines.js';
 import { isEmergencyCode, normalisePhone, type PhoneNumber, type PhoneOptions } from './phone.js';
 import { safeHttpUrl } from './url.js';
 import type { TemperatureUnit } from '../content/types.js';
@@ -54,6 +55,8 @@ export interface ResolvedContacts {
   due?: number;
   /** Directory of helplines for readers outside known regions. */
   hotlineUrl: string;
+  /** The clinic's own local lines (`<haven-line>`, core/local-lines.ts), read by the element before each render. */
+  local: LocalLine[];
   /** Unit for temperatures: the region's, else Celsius, which most of the world uses. */
   temperature: TemperatureUnit;
 }
@@ -192,6 +195,7 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     clinicHours,
     zone,
     hotlineUrl,
+    local: [],
     temperature: region?.temperature ?? 'C',
   };
 }

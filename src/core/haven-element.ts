@@ -9,6 +9,7 @@ import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import { crisisCall, crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
+import { lineElements, lineSource, resolveLines, LINE_ATTRIBUTES, type LineSource } from './local-lines.js';
 import { clock } from './hours.js';
 import { ancestry, bodyOf, createIn, headOf, readyStateOf, rootOf, viewOf } from './dom.js';
 import { telHref } from './phone.js';
@@ -19,11 +20,21 @@ import { VERSION } from './version.js';
 
 /** `detail` of `haven-contact`: which service a patient reached for, and how. Never any personal data. */
 export interface HavenContactDetail {
-  /** A line id from the region's data (e.g. `988`, `samaritans`), or `emergency`, `clinic` or `directory`. */
+  /**
+   * A line id from the region's data (e.g. `988`, `samaritans`), or `emergency`, `clinic`, `after-hours`,
+   * `directory`, or `local` for one of the clinic's own local lines (`<haven-line>`).
+   */
   service: string;
-  /** `call`, `text`, `chat` or `web` (the helpline directory). */
+  /** `call`, `text`, `chat` or `web` (the helpline directory, a local line's web address). */
   method: string;
+  /** For `local`: the local line's `name`, as the clinic wrote it. */
+  line?: string;
 }
+
+/** A change to a local line (added, removed, or an attribute), which the element shows. */
+const isLineNode = (node: Node) => node.nodeName === 'HAVEN-LINE' || node.nodeName === 'HAVEN-LINES';
+const holdsLines = (node: Node) => isLineNode(node) || (node.nodeType === 1 && !!(node as Element).querySelector('haven-line, haven-lines'));
+const LINE_CHANGES: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: [...LINE_ATTRIBUTES] };
 
 // Connected Haven elements, told when something around them may have changed their language or their theme. Each
 // document they live in (the page, an iframe they were moved into) gets its own watchers: `lang` anywhere in it (or
@@ -164,9 +175,10 @@ export const MAX_VALUE = 2000;
  *   shadow roots), else the document's. Any other language shows English. Changing any of them re-renders.
  *
  * @fires {CustomEvent<HavenContactDetail>} haven-contact - A patient activated a call, text or chat link, or the
- *   helpline directory. Bubbles and is composed. `detail` is `{ service, method }`: `service` is a line id (e.g.
- *   `988`), `emergency`, `clinic` or `directory`; `method` is `call`, `text`, `chat` or `web`. No personal data, and
- *   Haven itself sends nothing anywhere.
+ *   helpline directory, or a local line. Bubbles and is composed. `detail` is `{ service, method }`: `service` is a
+ *   line id (e.g. `988`), `emergency`, `clinic`, `after-hours`, `directory`, or `local` for the clinic's own local
+ *   lines, whose `detail` also has `line`, the line's `name`; `method` is `call`, `text`, `chat` or `web`. No
+ *   personal data, and Haven itself sends nothing anywhere.
  *
  * @csspart action - Every call, text and chat link; each also has the part `call`, `text` or `chat`.
  * @csspart call - A call (`tel:`) link.
@@ -177,6 +189,8 @@ export const MAX_VALUE = 2000;
  * @csspart hotline-link - The link to the helpline directory.
  * @csspart clinic-phone-text - A `clinic-phone` that is not a phone number, shown as plain text without a link.
  * @csspart hours - "Open now" or "Closed now · opens …" under a line with opening hours, or the clinic's.
+ * @csspart local-line - One of the clinic's own local lines (`<haven-line>`); also a `line`.
+ * @csspart web - A local line's web address link; also an `action`.
  *
  * @cssproperty --haven-accent - Links, buttons, checkboxes and contact actions. Default `#0b5d66`.
  * @cssproperty --haven-surface - Backgrounds, and the text on accent-coloured buttons. Default `#ffffff`.
@@ -229,6 +243,12 @@ export class HavenElement extends LitElement {
    */
   @property() label = '';
 
+  /**
+   * The `id` of a `<haven-lines>` list of the clinic's local lines, in the same document (or shadow root), shared by
+   * several elements; shown before the element's own `<haven-line>` children. See "Local lines" in the README.
+   */
+  @property() lines = '';
+
   /** Level (2–6) of the element's top heading, to fit the host page's outline. Default 2. */
   @property({ attribute: 'heading-level' }) headingLevel = '2';
 
@@ -241,6 +261,18 @@ export class HavenElement extends LitElement {
   protected level = 2;
 
   private readonly warned = new Set<string>();
+
+  /**
+   * @internal Local lines given by the server renderer (ssr/render.ts), which has no DOM children to read.
+   */
+  serverLines?: readonly LineSource[];
+  /** Watches the element's and the shared list's `<haven-line>`s, so a CMS or framework adding one shows it. */
+  private lineObserver?: MutationObserver;
+  /** What the observer watches besides the element: the shared list, or its root while the list is missing. */
+  private lineWatched?: Node;
+  private waitingForLines = false;
+  /** The local lines' attributes at the last render, to tell on reconnecting whether they changed. */
+  private lineKey = '';
 
   /** The one timer that re-renders when a line or the clinic opens or closes while the page is open. */
   private hoursTimer?: ReturnType<typeof setTimeout>;
@@ -268,11 +300,10 @@ export class HavenElement extends LitElement {
       const link = event
         .composedPath()
         .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.getRootNode() === this.renderRoot);
-      const { service, method } = link?.dataset ?? {};
+      const { service, method, local } = link?.dataset ?? {};
       if (!service || !method) return;
-      this.dispatchEvent(
-        new CustomEvent<HavenContactDetail>('haven-contact', { bubbles: true, composed: true, detail: { service, method } }),
-      );
+      const detail: HavenContactDetail = local === undefined ? { service, method } : { service, method, line: local };
+      this.dispatchEvent(new CustomEvent<HavenContactDetail>('haven-contact', { bubbles: true, composed: true, detail }));
     });
   }
 
@@ -293,8 +324,10 @@ export class HavenElement extends LitElement {
       if (root !== this.ownerDocument && root.nodeType === 11) observers?.lang.observe(root, LANG_CHANGES);
       if (node !== this) observers?.theme.observe(node, ANCESTOR_SWITCHES);
     }
-    // Moved, or put back after a while: the language around it, and the time, may be different now.
-    if (this.contacts?.due) this.requestUpdate();
+    this.watchLines();
+    // Moved, or put back after a while: the language around it, the time, and the local lines (a shared list in
+    // another document, children changed while it was out) may be different now.
+    if (this.contacts?.due || (this.hasUpdated && JSON.stringify(this.lineSources()) !== this.lineKey)) this.requestUpdate();
     else if (this.hasUpdated) this.refresh();
     scheduleLandmarkNames();
   }
@@ -337,6 +370,9 @@ export class HavenElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hoursTimer);
+    this.lineObserver?.disconnect();
+    this.lineObserver = undefined;
+    this.lineWatched = undefined;
     connected.delete(this);
     themePending.delete(this);
     unwatchUnused();
@@ -546,8 +582,69 @@ export class HavenElement extends LitElement {
     // Contacts depend only on these attributes; a checkbox tick or a step does not re-read them.
     const inputs = ['region', 'emergencyNumber', 'clinicName', 'clinicPhone', 'afterHoursPhone', 'clinicHours', 'clinicTimeZone', 'hotlineUrl'] as const;
     if (!this.contacts || inputs.some((name) => changed.has(name))) this.readContacts();
+    const sources = this.lineSources();
+    this.lineKey = JSON.stringify(sources);
+    this.contacts.local = resolveLines(sources, this.contacts.region, this.contacts.zone, (attribute, message) =>
+      this.warnOnce(attribute, message),
+    );
     this.contacts.now = isServer || this.prerendered ? undefined : clock();
     this.contacts.due = undefined;
+  }
+
+  /** Starts watching the element's own `<haven-line>` children (and, once found, the shared list). */
+  private watchLines(): void {
+    const view = viewOf(this.ownerDocument);
+    if (this.lineObserver || !view || typeof view.MutationObserver !== 'function') return;
+    this.lineObserver = new view.MutationObserver((records) => {
+      const changed = records.some(
+        (record) => isLineNode(record.target) || [...record.addedNodes, ...record.removedNodes].some(holdsLines),
+      );
+      if (changed) this.requestUpdate();
+    });
+    this.lineObserver.observe(this, LINE_CHANGES);
+    this.lineWatched = undefined;
+  }
+
+  /**
+   * The attributes of each local line: the shared `<haven-lines>` list named by `lines` first, then the element's own
+   * `<haven-line>` children. A list that is not there yet while the page is still loading is looked for again once
+   * it has loaded; after that, a missing one is warned about.
+   */
+  private lineSources(): LineSource[] {
+    if (isServer || !this.isConnected) return [...(this.serverLines ?? [])];
+    const id = this.text('lines', this.lines).trim();
+    let list: Element | null = null;
+    let root: Node | undefined;
+    if (id) {
+      root = Node.prototype.getRootNode.call(this) as Node;
+      const proto = root.nodeType === 9 ? Document.prototype : DocumentFragment.prototype;
+      const found = typeof proto.getElementById === 'function' ? proto.getElementById.call(root, id) : null;
+      if (found?.localName === 'haven-lines') list = found;
+      else if (found) this.warnOnce('lines', `lines="${id.slice(0, 40)}" names a <${found.localName}>, not a <haven-lines>; it is ignored.`);
+      else if (readyStateOf(this.ownerDocument) === 'loading') {
+        if (!this.waitingForLines) {
+          this.waitingForLines = true;
+          this.ownerDocument.addEventListener(
+            'DOMContentLoaded',
+            () => {
+              this.waitingForLines = false;
+              this.requestUpdate();
+            },
+            { once: true },
+          );
+        }
+      } else this.warnOnce('lines', `lines="${id.slice(0, 40)}": no <haven-lines id="${id.slice(0, 40)}"> on the page; its lines are not shown.`);
+    }
+    // Watch the list now named (and stop watching the one before); while it is missing, watch for it to be added (a
+    // list later in the page, or one a framework renders later), and only then.
+    const watched = list ?? root;
+    if (watched !== this.lineWatched && this.lineObserver) {
+      this.lineObserver.disconnect();
+      this.lineObserver.observe(this, LINE_CHANGES);
+      if (watched) this.lineObserver.observe(watched, list ? LINE_CHANGES : { childList: true, subtree: true });
+      this.lineWatched = watched;
+    }
+    return [...lineElements(list), ...lineElements(this)].map(lineSource);
   }
 
   private readContacts(): void {

@@ -17,7 +17,9 @@ import {
   emergencyLine,
   helpNowActions,
   hotlineDirectory,
+  localLineItems,
 } from '../core/contact-templates.js';
+import { LINE_KINDS } from '../core/local-lines.js';
 import { baseStyles } from '../core/styles.js';
 import { heading as headingTemplate } from '../core/heading.js';
 import { HavenElement } from '../core/haven-element.js';
@@ -81,6 +83,7 @@ export class HavenCrisisBanner extends HavenElement {
         ${crisis ? contactLine(crisis, c, s, lang) : nothing} ${texting ? contactLine(texting, c, s, lang) : nothing}
         ${support ? contactLine(support, c, s, lang, true) : nothing}
         <li class="line" part="line" data-line="clinic">${clinicContact(c, s, lang)}</li>
+        ${localLineItems(c, s, lang, LINE_KINDS)}
         <li class="line" part="line" data-line="directory">
           ${c.region ? html`<p class="note">${s.findHelplineLead(c.region.outside[lang])}</p>` : nothing} ${hotlineDirectory(c, s)}
         </li>

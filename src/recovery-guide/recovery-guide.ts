@@ -44,6 +44,7 @@ import {
   emergencyLine,
   helpNowActions,
   hotlineDirectory,
+  localLines,
 } from '../core/contact-templates.js';
 import { HavenElement } from '../core/haven-element.js';
 import { heading } from '../core/heading.js';
@@ -328,8 +329,9 @@ export class HavenRecoveryGuide extends HavenElement {
           ? html`<p>${block.text[lang]}</p>
               <ul class="lines" role="list">
                 ${c.region.crisis.map((line) => contactLine(line, c, s, lang))}
-              </ul>`
-          : nothing;
+              </ul>
+              ${localLines(c, s, lang, ['mental-health'])}`
+          : localLines(c, s, lang, ['mental-health']);
       case 'access': {
         const routes = accessRoutesFor(c.region?.code);
         return routes.length
@@ -347,13 +349,17 @@ export class HavenRecoveryGuide extends HavenElement {
           ${c.region ? `${s.outsideQuestion(c.region.outside[lang])} ${block.text[lang]} ` : nothing}${hotlineDirectory(c, s)}
         </p>`;
       case 'crisis-now':
+        // The support section's help right now; the clinic's local support and mental health lines follow it, so
+        // they come after the emergency number and the crisis line, never before.
         return html`<div class="crisis-now" part="crisis-now">
           <p><strong>${block.text[lang]}</strong></p>
           ${helpNowActions(c, s)}
-        </div>`;
+        </div>
+        ${localLines(c, s, lang, ['mental-health', 'support'])}`;
       case 'clinic':
         return html`<p>${block.text[lang]}</p>
-          <div class="clinic" part="clinic">${clinicContact(c, s, lang, 'primary')}</div>`;
+          <div class="clinic" part="clinic">${clinicContact(c, s, lang, 'primary')}</div>
+          ${localLines(c, s, lang, ['clinic'])}`;
       case 'support-lines':
         return c.region?.support.length
           ? html`<div class="support-lines" part="support-lines">

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
+import { LINE_ATTRIBUTES, type LineSource } from '../core/local-lines.js';
 import { DEFAULT_STYLESHEET, HAVEN_TAGS, renderShadowRoot, type HavenTag } from './render.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -52,6 +53,31 @@ function langOf(el: Element): string | undefined {
   return undefined;
 }
 
+/** The markup of the clinic's local lines, which are not elements of their own but data for the Haven elements. */
+const LINE_TAGS = ['haven-line', 'haven-lines'];
+
+/** `<haven-line>` children of `parent`, and any nested in them (an HTML `<haven-line … />` is not closed), as in the browser. */
+function lineElements(parent: Element | undefined, into: Element[] = [], depth = 0): Element[] {
+  if (!parent || depth > 8) return into;
+  for (const child of parent.childNodes) {
+    if (!isElement(child) || child.tagName !== 'haven-line') continue;
+    into.push(child);
+    lineElements(child, into, depth + 1);
+  }
+  return into;
+}
+
+/**
+ * The element's local lines as the browser reads them (core/haven-element.ts): the `<haven-lines>` its `lines` names
+ * (anywhere in the file: the browser reads it once the page has loaded), then its own `<haven-line>` children.
+ */
+function linesOf(el: Element, all: readonly Element[]): LineSource[] {
+  const id = attributeOf(el, 'lines')?.trim();
+  const list = id ? all.find((other) => attributeOf(other, 'id') === id) : undefined;
+  const source = (line: Element): LineSource => Object.fromEntries(LINE_ATTRIBUTES.map((name) => [name, attributeOf(line, name) ?? null]));
+  return [...lineElements(list?.tagName === 'haven-lines' ? list : undefined), ...lineElements(el)].map(source);
+}
+
 /** The clinic's own sections in a guide are read in the browser; pre-rendering cannot know their titles. */
 const hasClinicSections = (el: Element) =>
   el.childNodes.some((child) => isElement(child) && /^(section-|extra$)/.test(attributeOf(child, 'slot') ?? ''));
@@ -75,7 +101,7 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   const document = parse(source, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
   const all = [...elements(document)];
   const haven = all.filter(isHaven);
-  const unknown = all.find((el) => el.tagName.startsWith('haven-') && !isHaven(el));
+  const unknown = all.find((el) => el.tagName.startsWith('haven-') && !isHaven(el) && !LINE_TAGS.includes(el.tagName));
   if (unknown) {
     throw new RenderError(file, unknown.sourceCodeLocation?.startLine ?? 0, `unknown Haven element <${unknown.tagName}>; Haven has ${HAVEN_TAGS.join(', ')}`);
   }
@@ -108,7 +134,7 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
     const shadow = renderShadowRoot(
       el.tagName,
       el.attrs.filter((attr) => !attr.prefix).map((attr) => [attr.name, attr.value]),
-      { lang: langOf(el), stylesheet, landmarkNumber: (counts.get(el.tagName) ?? 0) > 1 ? number : 0 },
+      { lang: langOf(el), stylesheet, landmarkNumber: (counts.get(el.tagName) ?? 0) > 1 ? number : 0, lines: linesOf(el, all) },
     );
     // A shadow root from an earlier run is replaced, so running the command twice changes nothing more.
     const old = earlierShadowRoot(el);

@@ -15,6 +15,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { LitElement } from 'lit';
 import type { HavenElement } from '../core/haven-element.js';
+import { LINE_ATTRIBUTES, type LineSource } from '../core/local-lines.js';
 // Before define.js, which finalizes the elements' styles: the checklist's answers without script (and their CSS).
 import { installNoScript } from '../warning-signs/no-script.js';
 import '../define.js';
@@ -35,6 +36,11 @@ export interface RenderOptions {
   lang?: string;
   /** Address of haven.css for the `<link rel="stylesheet">` in each shadow root. Default `/assets/haven.css`. */
   stylesheet?: string;
+  /**
+   * The clinic's local lines, each the attributes of a `<haven-line>` (`{ name, phone, url, hours, 'time-zone', kind
+   * }`): rendered into the shadow root, and written as `<haven-line>` children so the browser shows the same lines.
+   */
+  lines?: readonly LineSource[];
 }
 
 /** @internal Options of renderShadowRoot, for haven-render. */
@@ -43,6 +49,8 @@ export interface ShadowRootOptions {
   stylesheet?: string;
   /** This element's number among copies of its tag on the page (from 1), or 0 when it is the only one. */
   landmarkNumber?: number;
+  /** The element's local lines (its `<haven-line>` children and its `lines` list, in that order of the browser's). */
+  lines?: readonly LineSource[];
 }
 
 export type AttributeValue = string | number | null | undefined;
@@ -103,7 +111,7 @@ function cleanAttributes(tag: HavenTag, attributes: Record<string, AttributeValu
 export function renderShadowRoot(
   tag: string,
   attributes: Iterable<[string, string]>,
-  { lang, stylesheet = DEFAULT_STYLESHEET, landmarkNumber = 0 }: ShadowRootOptions = {},
+  { lang, stylesheet = DEFAULT_STYLESHEET, landmarkNumber = 0, lines = [] }: ShadowRootOptions = {},
 ): string {
   const name = checkTag(tag);
   if (name === 'haven-warning-signs') installNoScript(customElements.get(name) as Parameters<typeof installNoScript>[0]);
@@ -119,6 +127,7 @@ export function renderShadowRoot(
   if (!hasLang && lang !== undefined) renderer.setAttribute('lang', lang);
   const element = renderer.element as unknown as HavenElement & LitElement;
   element.setLandmarkNumber(landmarkNumber);
+  element.serverLines = lines;
   element.prerendered = true;
   // Runs willUpdate (values cleaned, contacts resolved), as the browser's first update does.
   renderer.connectedCallback();
@@ -142,7 +151,30 @@ export function renderHaven(tag: string, attributes: Record<string, AttributeVal
   const pairs = cleanAttributes(name, attributes);
   if (options.lang !== undefined && !pairs.some(([attribute]) => attribute === 'lang')) pairs.push(['lang', String(options.lang)]);
   const start = pairs.map(([attribute, value]) => ` ${attribute}="${escapeHtml(value)}"`).join('');
-  return `<${name}${start}>${renderShadowRoot(name, pairs, options)}</${name}>`;
+  const lines = cleanLines(options.lines);
+  const children = lines
+    .map((line) => `<haven-line${LINE_ATTRIBUTES.map((a) => (line[a] == null ? '' : ` ${a}="${escapeHtml(String(line[a]))}"`)).join('')}></haven-line>`)
+    .join('');
+  return `<${name}${start}>${renderShadowRoot(name, pairs, { ...options, lines })}${children}</${name}>`;
+}
+
+/** `options.lines` as an array of line attributes (text only); anything else is an error naming it. */
+function cleanLines(lines: unknown): LineSource[] {
+  if (lines === undefined) return [];
+  if (!Array.isArray(lines)) throw new TypeError('renderHaven: options.lines must be an array of <haven-line> attributes.');
+  return lines.map((line) => {
+    if (line === null || typeof line !== 'object') throw new TypeError('renderHaven: each of options.lines must be an object.');
+    const clean: LineSource = {};
+    for (const [key, value] of Object.entries(line as Record<string, unknown>)) {
+      if (!(LINE_ATTRIBUTES as readonly string[]).includes(key)) {
+        throw new Error(`renderHaven: <haven-line> has no attribute "${key.slice(0, 60)}"; it takes ${LINE_ATTRIBUTES.join(', ')}.`);
+      }
+      if (value === null || value === undefined) continue;
+      if (typeof value !== 'string') throw new TypeError(`renderHaven: the <haven-line> ${key} must be text, not ${typeof value}.`);
+      clean[key as keyof LineSource] = value;
+    }
+    return clean;
+  });
 }
 
 /** The contents of dist/haven.css: each element's styles, scoped to its tag. */

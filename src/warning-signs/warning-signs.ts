@@ -32,10 +32,13 @@ import {
   emergencyLine,
   emergencyWords,
   hotlineDirectory,
+  localLines,
 } from '../core/contact-templates.js';
 import { viewOf } from '../core/dom.js';
 import { heading } from '../core/heading.js';
 import { clock } from '../core/hours.js';
+import type { LineKind } from '../core/local-lines.js';
+import { phoneLabel } from '../core/phone.js';
 import { printAlone } from '../core/print.js';
 import { HavenElement } from '../core/haven-element.js';
 import { baseStyles } from '../core/styles.js';
@@ -248,14 +251,19 @@ export class HavenWarningSigns extends HavenElement {
       if (call) lines.push(call.service === 'after-hours' ? `${s.afterHours} ${call.label}` : `${advice?.name[lang]}: ${call.label}`);
       lines.push(emergencyWords(c, s, lang));
     }
+    // The clinic's local lines the result shows, with their numbers written out (the crisis line always comes first).
+    const local = (kind: LineKind) =>
+      c.local.filter((line) => line.kind === kind && line.phone).map((line) => `${line.name}: ${s.call(phoneLabel(line.phone!))}`);
     if (tier === 'today') {
-      lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone);
+      lines.push(clinicCall(c, s)?.label ?? t.todayNoPhone, ...local('clinic'));
       if (checked.some((sign) => sign.group === 'body' && sign.tier === 'today')) {
         const nurse = adviceCall(c, s);
         lines.push(`${t.todayUnreachable} ${nurse ? `${c.region!.advice!.name[lang]}: ${nurse.label}` : t.todayElsewhere}`);
       }
       lines.push(`${t.worseLead} ${emergencyWords(c, s, lang)}`);
     }
+    if (tier === 'crisis') lines.push(...local('mental-health'));
+    if (tier === 'follow-up' || tier === 'expected') lines.push(...local('support'));
     if (tier === 'expected') lines.push(t.expectedWorse);
     // As on screen, a more urgent tier never hides the crisis line a feelings sign needs.
     if (tier !== 'crisis' && checked.some((sign) => sign.group === 'feelings' && sign.tier !== 'expected')) lines.push(crisis());
@@ -396,8 +404,9 @@ export class HavenWarningSigns extends HavenElement {
         return careNow(c, s, lang);
       case 'today':
         // A feelings sign gets the crisis line as its way out (renderSecondary); a body sign gets a nurse line. A
-        // closed clinic adds nothing of its own here: the same-day step and "If things get worse" follow.
-        return html`${this.clinicNow('primary', nothing)}
+        // closed clinic adds nothing of its own here: the same-day step and "If things get worse" follow. The
+        // clinic's own same-day services (an early pregnancy unit) come right after its number.
+        return html`${this.clinicNow('primary', nothing)} ${localLines(c, s, lang, ['clinic'])}
           ${checked.some((sign) => sign.group === 'body' && sign.tier === 'today') ? this.sameDay() : nothing}`;
       default:
         // Follow-up and common results: the summary is the step; there is nothing to call.
@@ -435,10 +444,12 @@ export class HavenWarningSigns extends HavenElement {
       checked.some((sign) => sign.group === group && tiers.includes(sign.tier));
     switch (tier) {
       case 'emergency':
-        return has('feelings', 'emergency', 'crisis', 'today') ? this.crisisLines(false) : nothing;
+        return has('feelings', 'emergency', 'crisis', 'today') ? html`${this.crisisLines(false)} ${localLines(c, s, lang, ['mental-health'])}` : nothing;
       case 'crisis':
+        // The clinic's perinatal mental health team, if it gave one, only after the crisis line and the emergency number.
         return html`<p>${t.unsafeLead} ${emergencyLine(c, s, lang, 'plain')}</p>
           <p><strong>${t.stayWithYou}</strong></p>
+          ${localLines(c, s, lang, ['mental-health'])}
           ${has('body', 'now')
             ? html`<div class="also">
                 <p><strong>${t.nowAlso}</strong></p>
@@ -452,12 +463,18 @@ export class HavenWarningSigns extends HavenElement {
               : nothing}`;
       case 'now':
       case 'today':
-        return html`${has('feelings', 'today') ? html`<p class="lead">${t.feelingsLead}</p><p>${crisisCallAction(c, s)}</p>` : nothing}
+        return html`${has('feelings', 'today')
+          ? html`<p class="lead">${t.feelingsLead}</p>
+              <p>${crisisCallAction(c, s)}</p>
+              ${localLines(c, s, lang, ['mental-health'])}`
+          : nothing}
         ${tier === 'today' ? html`<p>${t.worseLead} ${emergencyLine(c, s, lang, 'plain')}</p>` : nothing}`;
       case 'follow-up':
-        return c.clinicPhone ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>` : nothing;
+        return html`${c.clinicPhone ? html`<p>${t.followUpCall} ${callNumber(c.clinicPhone, s, 'clinic')}</p>` : nothing}
+        ${localLines(c, s, lang, ['support'])}`;
       case 'expected':
-        return html`<p>${t.expectedWorse}</p>`;
+        return html`<p>${t.expectedWorse}</p>
+          ${localLines(c, s, lang, ['support'])}`;
     }
   }
 

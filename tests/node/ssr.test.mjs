@@ -123,6 +123,45 @@ test('opening hours (#19): the server renders the lines and the clinic without a
   }
 });
 
+test('local lines (#19 item 3): renderHaven renders options.lines and writes them as <haven-line> children; haven-render reads the children and the lines list and keeps them', async () => {
+  const lines = [{ name: 'Early Pregnancy Unit', phone: '0113 392 6732', hours: 'Mo-Fr 08:00-17:00', kind: 'clinic' }];
+  for (const tag of HAVEN_TAGS) {
+    const html = renderHaven(tag, tag === 'haven-crisis-banner' ? { region: 'GB', variant: 'full' } : { region: 'GB' }, { lines });
+    const [shadow, after] = html.split('</template>');
+    if (tag !== 'haven-warning-signs') assert.ok(shadow.includes('Early Pregnancy Unit') && shadow.includes('tel:01133926732'), `${tag} shows the line`);
+    assert.ok(!/part="hours"|Open now|Closed now/.test(shadow), `${tag} has no status on the server`);
+    assert.ok(
+      after.startsWith('<haven-line name="Early Pregnancy Unit" phone="0113 392 6732" hours="Mo-Fr 08:00-17:00" kind="clinic"></haven-line>'),
+      `${tag} keeps the line as a child: ${after.slice(0, 200)}`,
+    );
+  }
+  // Hostile values are escaped; unknown keys and values that are not text are errors naming them.
+  const values = await hostileValues();
+  quietly(() => {
+    for (const value of values.filter((_, i) => i % 3 === 0)) {
+      const html = renderHaven('haven-crisis-banner', { variant: 'full' }, { lines: [{ name: value, phone: value, url: value, hours: value, 'time-zone': value, kind: value }] });
+      const { el } = parsed(html, 'haven-crisis-banner');
+      const child = el.childNodes.find((node) => node.tagName === 'haven-line');
+      assert.equal(attr(child, 'name'), value.replace(/\r\n?/g, '\n'));
+      assert.ok(!/<script|onerror=|javascript:/i.test(html.replace(/="[^"]*"/g, '')), 'no markup');
+    }
+  });
+  assert.throws(() => renderHaven('haven-crisis-banner', {}, { lines: [{ onclick: 'x' }] }), /onclick/);
+  assert.throws(() => renderHaven('haven-crisis-banner', {}, { lines: [{ name: 1 }] }), /name/);
+  assert.throws(() => renderHaven('haven-crisis-banner', {}, { lines: 'x' }), /lines/);
+  // haven-render: the element's children and its shared list, in the browser's order, kept byte for byte.
+  const page = `<!doctype html><html lang="en"><body>
+<haven-lines id="ll"><haven-line name="Bereavement Midwife" phone="0113 555 0102"></haven-line></haven-lines>
+<haven-crisis-banner region="GB" variant="full" lines="ll"><haven-line name="Early Pregnancy Unit" phone="0113 392 6732" kind="clinic"></haven-line></haven-crisis-banner>
+</body></html>`;
+  const { html, rendered } = quietly(() => renderHtml(page, 'page.html'));
+  assert.equal(rendered, 1);
+  const shadow = html.slice(html.indexOf('<template'), html.indexOf('</template>'));
+  assert.ok(shadow.indexOf('Bereavement Midwife') > 0 && shadow.indexOf('Bereavement Midwife') < shadow.indexOf('Early Pregnancy Unit'), 'list first, then children');
+  assert.ok(html.includes('</template><haven-line name="Early Pregnancy Unit" phone="0113 392 6732" kind="clinic"></haven-line></haven-crisis-banner>'));
+  assert.ok(html.includes('<haven-lines id="ll"><haven-line name="Bereavement Midwife" phone="0113 555 0102"></haven-line></haven-lines>'));
+});
+
 test('every hostile value in every attribute of every element comes out as the same text, never as markup', async () => {
   const values = await hostileValues();
   assert.ok(values.length > 250, `${values.length} values`);

@@ -294,6 +294,10 @@ export const strings = {
   // Added only where the region is the US, or unknown because the failure came before it was read.
   fallbackUs: 'In the United States, call 911, or call or text 988 to talk with someone now.',
 
+  /** The clinic's own local lines (`<haven-line>`, core/contact-templates.ts localLines) and their web links. */
+  localLead: 'Services near you:',
+  website: 'Website',
+
   // <haven-crisis-banner>
   bannerHeading: 'Need help right now?',
   bannerMore: 'More ways to get help',

@@ -278,6 +278,8 @@ export const strings: Words['strings'] = {
   fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',
   fallbackUs: 'En Estados Unidos, llame al 911, o llame o envíe un mensaje de texto al 988 para hablar con alguien ahora.',
 
+  localLead: 'Servicios cerca de usted:',
+  website: 'Sitio web',
   bannerHeading: '¿Necesita ayuda ahora mismo?',
   bannerMore: 'Más maneras de recibir ayuda',
   bannerReassure: 'No tiene que pasar por esto a solas. Pedir ayuda es un acto de valentía.',

@@ -1,0 +1,143 @@
+/**
+ * The clinic's own local lines (#19 item 3): `<haven-line>` children of any Haven element, and the shared list of a
+ * `<haven-lines id>` that its `lines="id"` names. One parser for all three elements (and the server renderer), with
+ * the rules of the built-in lines: a phone number through core/phone.ts and the region's dial plan (an emergency short
+ * code is refused: the emergency number is always shown already), a web address through core/url.ts (https only),
+ * opening hours through core/hours.ts. Bad values are warned about once, naming the line and the attribute, and never
+ * throw. Local lines are only ever shown after the emergency number and the crisis line (contact-templates.ts).
+ */
+import type { RegionContacts } from '../content/contacts.js';
+import type { AttributeWarning } from './contacts.js';
+import { attributeOf } from './dom.js';
+import { knownZone, parseHours, type Hours } from './hours.js';
+import { isEmergencyCode, normalisePhone, type PhoneNumber } from './phone.js';
+import { safeHttpUrl } from './url.js';
+
+/**
+ * `clinic`: clinical, same day (an early pregnancy unit, gynaecology triage), shown with "Call your clinic today".
+ * `mental-health`: a perinatal mental health team, shown after the crisis line and the emergency number.
+ * `support`: a bereavement midwife, a support group, a state or county line.
+ */
+export const LINE_KINDS = ['support', 'clinic', 'mental-health'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/** The attributes of one `<haven-line>`, as written (the server renderer passes them the same way). */
+export interface LineSource {
+  name?: string | null;
+  phone?: string | null;
+  url?: string | null;
+  hours?: string | null;
+  'time-zone'?: string | null;
+  kind?: string | null;
+}
+
+export const LINE_ATTRIBUTES = ['name', 'phone', 'url', 'hours', 'time-zone', 'kind'] as const;
+
+/** A local line ready to show: at least one of `phone` and `url`. */
+export interface LocalLine {
+  name: string;
+  phone?: PhoneNumber;
+  url?: string;
+  hours?: Hours;
+  /** Zone of `hours`: the line's `time-zone`, else the element's (clinic-time-zone or the region's). */
+  zone?: string;
+  kind: LineKind;
+}
+
+/** At most this many local lines are shown; a list longer than that is a page of its own, not a crisis area. */
+export const MAX_LINES = 6;
+const MAX_NAME = 120;
+const MAX_VALUE = 2000;
+
+const clean = (value: unknown) =>
+  typeof value === 'string' ? value.slice(0, MAX_VALUE).replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim() : '';
+
+/**
+ * The lines to show, in order, from the attributes of each `<haven-line>` (the shared list first, then the element's
+ * own). `zone` is the element's zone, for hours without a `time-zone`.
+ */
+export function resolveLines(
+  sources: readonly LineSource[],
+  region: RegionContacts | undefined,
+  zone: string | undefined,
+  warn: AttributeWarning,
+): LocalLine[] {
+  const lines: LocalLine[] = [];
+  sources.forEach((source, i) => {
+    let name = clean(source.name);
+    const label = name ? `<haven-line name="${name.slice(0, 40)}">` : `<haven-line> #${i + 1}`;
+    const say = (attribute: string, message: string) => warn(`${label} ${attribute}`, message);
+    if (!name) {
+      say('name', 'a local line needs a name (the service a patient calls); it is not shown.');
+      return;
+    }
+    if (lines.length === MAX_LINES) {
+      say('name', `more than ${MAX_LINES} local lines; only the first ${MAX_LINES} are shown.`);
+      return;
+    }
+    if (name.length > MAX_NAME) {
+      say('name', `name is longer than ${MAX_NAME} characters; it is shortened.`);
+      name = `${name.slice(0, MAX_NAME - 1)}…`;
+    }
+    const line: LocalLine = { name, kind: 'support' };
+
+    const phoneText = clean(source.phone);
+    if (phoneText) {
+      const phone = normalisePhone(phoneText, region?.dialPlan);
+      if (!phone) say('phone', `phone="${phoneText.slice(0, 40)}" is not a phone number Haven can dial; it is not shown.`);
+      else if (isEmergencyCode(phone)) {
+        say('phone', `phone="${phoneText.slice(0, 40)}" is an emergency number, which Haven always shows already; it is not shown here.`);
+      } else {
+        if (phone.others) say('phone', `phone="${phoneText.slice(0, 40)}" holds more than one number; only the first, ${phone.display}, is linked.`);
+        line.phone = phone;
+      }
+    }
+
+    const urlText = clean(source.url);
+    if (urlText) {
+      const url = safeHttpUrl(urlText, true);
+      if (url) line.url = url;
+      else say('url', `url="${urlText.slice(0, 40)}" is not an https address; it is not shown.`);
+    }
+
+    const hoursText = clean(source.hours);
+    if (hoursText) {
+      line.hours = parseHours(hoursText);
+      if (!line.hours) say('hours', `hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00"; no open/closed status is shown.`);
+    }
+    line.zone = zone;
+    const zoneText = clean(source['time-zone']);
+    if (zoneText && knownZone(zoneText)) line.zone = zoneText;
+    else if (zoneText) say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; using ${zone ?? 'the device’s'}.`);
+
+    const kind = clean(source.kind);
+    if ((LINE_KINDS as readonly string[]).includes(kind)) line.kind = kind as LineKind;
+    else say('kind', `${kind ? `kind="${kind.slice(0, 20)}" is not` : 'kind is missing; it should be'} "clinic", "mental-health" or "support". Shown as "support".`);
+
+    // A line with nothing to tap is not shown (a phone or url that was given but refused has been warned about).
+    if (!line.phone && !line.url) {
+      if (!phoneText && !urlText) say('phone', 'a local line needs a phone number or an https url; it is not shown.');
+      return;
+    }
+    lines.push(line);
+  });
+  return lines;
+}
+
+/** `<haven-line>` children of `parent`, and any nested in them (an HTML `<haven-line … />` is not closed). */
+export function lineElements(parent: Element | null | undefined, into: Element[] = [], depth = 0): Element[] {
+  if (!parent || depth > 8) return into;
+  for (const child of Array.from(parent.children ?? [])) {
+    if (child.localName !== 'haven-line') continue;
+    into.push(child);
+    lineElements(child, into, depth + 1);
+  }
+  return into;
+}
+
+/** The attributes of a `<haven-line>` element, read through the DOM's own methods (core/dom.ts). */
+export function lineSource(el: Element): LineSource {
+  const source: LineSource = {};
+  for (const name of LINE_ATTRIBUTES) source[name] = attributeOf(el, name);
+  return source;
+}
