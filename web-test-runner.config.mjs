@@ -380,7 +380,8 @@ ${at === 'body' ? scripts : ''}
 export default {
   reporters: [defaultReporter(), countReporter()],
   rootDir: '.',
-  files: process.env.HAVEN_FILES ? process.env.HAVEN_FILES.split(',') : ['tests/**/*.test.ts'],
+  // tests/node/ runs in Node (scripts/test.mjs), never in a browser.
+  files: process.env.HAVEN_FILES ? process.env.HAVEN_FILES.split(',').filter((file) => !file.startsWith('tests/node')) : ['tests/**/*.test.ts'],
   // Fixture pages under tests/fixtures/csp/ get the same strict policy the README gives clinics.
   middleware: [
     async (ctx, next) => {
