@@ -161,6 +161,19 @@ for (const [engine, launch] of Object.entries(engines)) {
 
       const kept = await page.evaluate((tags) => tags.map((tag, i) => window.__parsed[i] != null && document.querySelector(tag).shadowRoot.querySelector('a, input') === window.__parsed[i]), TAGS);
       assert.deepEqual(kept, [true, true, true], 'each element kept the nodes the parser made from its declarative shadow root');
+      // And the server's markers are still there: Lit's hydration keeps the `<!--lit-part …-->` comments the renderer
+      // wrote, where a render in the browser would have made its own `<!--?lit$…$-->` ones instead.
+      const serverMarkers = await page.evaluate((tags) => tags.map((tag) => {
+        const walker = document.createTreeWalker(document.querySelector(tag).shadowRoot, NodeFilter.SHOW_COMMENT);
+        let server = false;
+        let browser = false;
+        while (walker.nextNode()) {
+          if (walker.currentNode.data.startsWith('lit-part')) server = true;
+          if (walker.currentNode.data.startsWith('?lit$')) browser = true;
+        }
+        return server && !browser;
+      }), TAGS);
+      assert.deepEqual(serverMarkers, [true, true, true], 'each shadow root is the server’s, hydrated, not rendered again');
       const links = (await shadowContent(page))[0].links;
       assert.ok(['tel:911', 'tel:988', 'tel:+17034370001'].every((href) => links.includes(href)), links.join(' '));
 
