@@ -1,32 +1,33 @@
-// A clinic's page in the Next.js App Router: a server component. It renders Haven's components from
-// haven-elements/react, which are client components ('use client' in the package): the server writes each element
-// with its attributes and its no-script fallback, and the browser registers the tags and hydrates them. Only the
-// checklist needs state (the page shows its result), so only ./checklist.tsx is a client component of the app's own.
-import { HavenCrisisBanner, HavenRecoveryGuide } from 'haven-elements/react';
+// A clinic's page in the Next.js App Router: a server component. Each Haven element is rendered here, on the server,
+// by Haven's own renderer (./haven.tsx): the HTML the patient's browser gets already holds each element's content in
+// a declarative shadow root, styled by /haven/haven.css, so it shows and its links work before any script runs.
+//
+// haven-hydrate.min.js then brings the elements to life without re-creating their DOM. It is loaded with
+// strategy="beforeInteractive" so it defines the elements before React hydrates the page (and before anything else
+// could define them without Lit's hydration support). Only the checklist needs state (the page shows its result),
+// so only ./checklist.tsx is a client component of the app's own.
+import Link from 'next/link';
+import Script from 'next/script';
 import { Checklist } from './checklist';
-import { clinic } from './clinic';
+import { clinic, clinicAttributes } from './clinic';
+import { Haven, havenHtml } from './haven';
+import { HAVEN_HYDRATE } from './haven-assets';
 
 export default function Page() {
   return (
     <>
+      <Script src={HAVEN_HYDRATE} strategy="beforeInteractive" />
       <header className="site-header">
         <p>{clinic.name}</p>
+        <nav>
+          <Link href="/after-hours">After hours</Link>
+        </nav>
       </header>
       <main>
         <h1>After a miscarriage: caring for yourself</h1>
-        <HavenCrisisBanner clinicName={clinic.name} clinicPhone={clinic.phone} region={clinic.region}>
-          <p>
-            <strong>Need help right now?</strong> In an emergency, call <a href="tel:911">911</a>. To talk with someone
-            now, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline). {clinic.name}:{' '}
-            <a href="tel:+17034370001">{clinic.phone}</a>.
-          </p>
-        </HavenCrisisBanner>
-        <Checklist />
-        <HavenRecoveryGuide clinicName={clinic.name} clinicPhone={clinic.phone} region={clinic.region} layout="steps" headingLevel={2}>
-          <p>
-            Our recovery guide needs JavaScript. You can always call us at <a href="tel:+17034370001">{clinic.phone}</a>.
-          </p>
-        </HavenRecoveryGuide>
+        <Haven tag="haven-crisis-banner" attributes={clinicAttributes} />
+        <Checklist html={havenHtml('haven-warning-signs', { ...clinicAttributes, 'heading-level': 2 })} />
+        <Haven tag="haven-recovery-guide" attributes={{ ...clinicAttributes, layout: 'steps', 'heading-level': 2 }} />
       </main>
     </>
   );
