@@ -62,6 +62,9 @@ const WITH_PARTNERS = 'emotions physical wellbeing support partners crisis conta
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 
+/** Said beside the time zone when hours are given in a country with several zones and no zone (Haven then shows no status). */
+const zoneNeeded = (region) =>
+  `${DATA[region].name?.en ?? region} has more than one time zone: add yours (for example ${DATA[region].zone}) or patients see no open or closed status.`;
 const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so the code uses the default address.';
 
 /**
@@ -263,6 +266,7 @@ function start() {
   const copy = document.getElementById('copy');
   const srcInput = document.getElementById('script-src');
   const srcNote = document.getElementById('script-src-note');
+  const zoneNoteEl = document.getElementById('clinic-time-zone-note');
   const srcFile = document.getElementById('script-file');
   const cssNote = document.getElementById('css-note');
   const cssPath = document.getElementById('css-src');
@@ -282,6 +286,8 @@ function start() {
     const mine = ++generation;
     noElements.hidden = form.elements.length > 0;
     srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';
+    const zoneNote = form.zone || !DATA[form.region]?.manyZones || (!form.hours && !form.lines.some((line) => line.hours)) ? '' : zoneNeeded(form.region);
+    if (zoneNoteEl.textContent !== zoneNote) zoneNoteEl.textContent = zoneNote;
 
     for (const tag of TAGS) {
       const wanted = form.elements.includes(tag);

@@ -272,8 +272,12 @@ describe('opening hours in the elements (fixed clock)', () => {
       expect(!!el.shadowRoot!.querySelector('a[href="tel:+13125550100"]'), 'clinic link').to.equal(true);
       expect(warnings.messages.filter((m) => m.includes('clinic-hours:')).length, warnings.messages.join('\n')).to.equal(1);
       expect(warnings.messages.filter((m) => m.includes('clinic-time-zone:')).length, warnings.messages.join('\n')).to.equal(1);
-      // A bad zone falls back to the region's (New York): Saturday noon there, so closed until Monday 8 am Eastern.
+      // The US has several zones: with a bad zone, good hours still show no status (New York's would be a guess) …
       el.setAttribute('clinic-hours', CLINIC);
+      await elementUpdated(el);
+      expect(notes(el).length, notes(el).join()).to.equal(0);
+      // … until the zone is right: Saturday 11 am in Chicago, so closed until Monday 8 am Central.
+      el.setAttribute('clinic-time-zone', 'America/Chicago');
       await elementUpdated(el);
       const [note] = notes(el);
       expect(note?.includes('Closed now · opens Monday at 8 AM'), String(note)).to.equal(true);

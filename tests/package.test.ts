@@ -75,7 +75,7 @@ async function renderedParts(): Promise<Record<Tag, Set<string>>> {
         .join('')}</haven-lines>`,
     );
   }
-  const variants = ['lines="package-lines" clinic-name="A" clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 08:00-17:00"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
+  const variants = ['lines="package-lines" clinic-name="A" clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 08:00-17:00" clinic-time-zone="America/New_York"', 'region="GB" clinic-phone="not a number"', 'region="ZZ"'];
   for (const attrs of variants) {
     for (const variant of ['full', 'compact']) {
       const banner = await make('haven-crisis-banner', `${attrs} variant="${variant}"`);

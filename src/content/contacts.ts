@@ -57,6 +57,11 @@ export interface RegionContacts extends Sourced {
   /** The region's main IANA time zone: the zone of its lines' `hours`, and of `clinic-hours` by default. */
   zone: string;
   /**
+   * The region spans several time zones (the US, Canada, Australia): a clinic's hours there need their own
+   * `clinic-time-zone` (or a line's `time-zone`), since guessing the main zone could call a closed clinic open.
+   */
+  manyZones?: true;
+  /**
    * A 24/7 nurse or health advice line, for signs that need care at any hour when the clinic has no after-hours
    * line (NHS 111, healthdirect, Healthline, 811). None in the US, where the clinic's on-call line or the
    * emergency room is the route.
@@ -151,6 +156,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
     zone: 'America/New_York',
+    manyZones: true,
     sources: ['US-911'],
     crisis: [
       line({
@@ -198,6 +204,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'C',
     zone: 'America/Toronto',
+    manyZones: true,
     sources: ['CA-911'],
     advice: line({
       id: '811',
@@ -317,6 +324,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '61' },
     temperature: 'C',
     zone: 'Australia/Sydney',
+    manyZones: true,
     sources: ['AU-000'],
     // Healthdirect (1800 022 222) became 1800MEDICARE on 1 January 2026.
     advice: line({

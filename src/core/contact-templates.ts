@@ -225,6 +225,15 @@ function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
 }
 
 /**
+ * What a patient can do while a line for feelings is closed: the region's 24/7 crisis line, else (a region Haven has
+ * no crisis line for) "If it cannot wait until then:" and the emergency number. Never nothing.
+ */
+function crisisMeanwhile(c: ResolvedContacts, s: Strings, lang: Lang) {
+  const call = crisisCall(c, s);
+  return call ? instead(s, call) : html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
+}
+
+/**
  * The clinic's name and number (a number that did not parse is plain text, never a link), and its after-hours line
  * when the clinic gave one. `closed` is what follows "Closed now · opens …" when the clinic's hours say it is closed
  * (whileClosed unless given: the checklist passes nothing where its own same-day and emergency steps follow).
@@ -338,8 +347,13 @@ export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
 function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang) {
   // While a clinical line is closed: the clinic's after-hours line, else as for the clinic itself (whileClosed: the
   // nurse line, else the emergency number if it cannot wait); never the crisis line for a question about the body.
+  // A line whose kind was missing or mistyped is taken as clinical here, the cautious reading.
   const meanwhile =
-    line.kind !== 'clinic' ? instead(s, crisisCall(c, s)) : c.afterHours ? instead(s, careNowCall(c, s)) : whileClosed(c, s, lang);
+    line.kind !== 'clinic' && !line.guessed
+      ? crisisMeanwhile(c, s, lang)
+      : c.afterHours
+        ? instead(s, careNowCall(c, s))
+        : whileClosed(c, s, lang);
   return html`<li class="line local" part="line local-line" data-line="local" data-kind=${line.kind}>
     <strong class="line-name">${line.name}</strong>
     <ul class="actions" role="list">
@@ -361,9 +375,8 @@ function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang)
               data-service="local"
               data-local=${line.name}
               data-method="web"
-              >${s.website}<span class="new-tab" aria-hidden="true">↗</span><span class="visually-hidden"
-                >${`, ${line.name} ${s.opensNewTab}`}</span
-              ></a
+              >${s.website} <span class="host">(${new URL(line.url).host})</span><span class="new-tab" aria-hidden="true">↗</span
+              ><span class="visually-hidden">${`, ${line.name} ${s.opensNewTab}`}</span></a
             >
           </li>`
         : nothing}

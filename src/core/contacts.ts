@@ -46,6 +46,8 @@ export interface ResolvedContacts {
   clinicHours: Hours | undefined;
   /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; the device's when neither is known. */
   zone: string | undefined;
+  /** `zone` is only the main zone of a region with several (no `clinic-time-zone`): hours are not read in it. */
+  zoneUnsure?: boolean;
   /**
    * The patient's clock at this render, for open/closed statuses; `undefined` on the server, where the time would be
    * the server's, so no status is shown. Set by the element before each render.
@@ -169,9 +171,19 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   }
   let zone = region?.zone;
   const zoneText = clean(attrs.clinicTimeZone);
-  if (zoneText && knownZone(zoneText)) zone = zoneText;
-  else if (zoneText) {
+  const zoneKnown = !!zoneText && knownZone(zoneText);
+  if (zoneKnown) zone = zoneText;
+  else if (zoneText && !region?.manyZones) {
     warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; using ${zone ?? 'the device’s'}.`);
+  }
+  // Where the region has several zones, its main one is a guess that could call a closed clinic open: no status, and
+  // (below) no guess for local lines' hours either.
+  const zoneUnsure = !zoneKnown && !!region?.manyZones;
+  if (zoneUnsure && (clinicHours || zoneText)) {
+    warn(
+      'clinic-time-zone',
+      `${zoneText ? `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"` : 'clinic-time-zone is missing'}; ${region!.code} has more than one time zone, so clinic-hours shows no open/closed status until it is set (e.g. "${region!.zone}").`,
+    );
   }
 
   let hotlineUrl = HOTLINE_DIRECTORY;
@@ -192,8 +204,9 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
     afterHours,
-    clinicHours,
+    clinicHours: zoneUnsure ? undefined : clinicHours,
     zone,
+    zoneUnsure,
     hotlineUrl,
     local: [],
     temperature: region?.temperature ?? 'C',

@@ -9,7 +9,7 @@ import { stringsFor, type Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import { crisisCall, crisisCallAction, emergencyAction } from './contact-templates.js';
 import { resolveContacts, type ResolvedContacts } from './contacts.js';
-import { lineElements, lineSource, resolveLines, LINE_ATTRIBUTES, type LineSource } from './local-lines.js';
+import { lineElements, lineSource, resolveLines, LINE_ATTRIBUTES, MAX_LINES, type LineSource } from './local-lines.js';
 import { clock } from './hours.js';
 import { ancestry, bodyOf, createIn, headOf, readyStateOf, rootOf, viewOf } from './dom.js';
 import { telHref } from './phone.js';
@@ -35,6 +35,8 @@ export interface HavenContactDetail {
 const isLineNode = (node: Node) => node.nodeName === 'HAVEN-LINE' || node.nodeName === 'HAVEN-LINES';
 const holdsLines = (node: Node) => isLineNode(node) || (node.nodeType === 1 && !!(node as Element).querySelector('haven-line, haven-lines'));
 const LINE_CHANGES: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: [...LINE_ATTRIBUTES] };
+/** The page, for a `<haven-lines>` added, removed or given another id. */
+const LIST_CHANGES: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] };
 
 // Connected Haven elements, told when something around them may have changed their language or their theme. Each
 // document they live in (the page, an iframe they were moved into) gets its own watchers: `lang` anywhere in it (or
@@ -224,7 +226,10 @@ export class HavenElement extends LitElement {
    */
   @property({ attribute: 'clinic-hours' }) clinicHours = '';
 
-  /** IANA time zone of `clinic-hours`, e.g. `America/Chicago`. Default: the region's main zone (US: New York). */
+  /**
+   * IANA time zone of `clinic-hours`, e.g. `America/Chicago`. Needed in the US, Canada and Australia (several zones:
+   * without it no status is shown); elsewhere the region's zone by default.
+   */
   @property({ attribute: 'clinic-time-zone' }) clinicTimeZone = '';
 
   /** ISO country code choosing emergency and crisis numbers. Default `US`. */
@@ -584,7 +589,7 @@ export class HavenElement extends LitElement {
     if (!this.contacts || inputs.some((name) => changed.has(name))) this.readContacts();
     const sources = this.lineSources();
     this.lineKey = JSON.stringify(sources);
-    this.contacts.local = resolveLines(sources, this.contacts.region, this.contacts.zone, (attribute, message) =>
+    this.contacts.local = resolveLines(sources, this.contacts.region, this.contacts.zoneUnsure ? undefined : this.contacts.zone, (attribute, message) =>
       this.warnOnce(attribute, message),
     );
     this.contacts.now = isServer || this.prerendered ? undefined : clock();
@@ -635,16 +640,19 @@ export class HavenElement extends LitElement {
         }
       } else this.warnOnce('lines', `lines="${id.slice(0, 40)}": no <haven-lines id="${id.slice(0, 40)}"> on the page; its lines are not shown.`);
     }
-    // Watch the list now named (and stop watching the one before); while it is missing, watch for it to be added (a
-    // list later in the page, or one a framework renders later), and only then.
+    // Watch the list now named (and stop watching the one before), and, while `lines` names one, the page for a list
+    // added, removed, replaced or renamed (a list later in the page, one a framework or a CMS renders again with
+    // corrected numbers): a replaced list is read again, never left on screen.
     const watched = list ?? root;
     if (watched !== this.lineWatched && this.lineObserver) {
       this.lineObserver.disconnect();
       this.lineObserver.observe(this, LINE_CHANGES);
-      if (watched) this.lineObserver.observe(watched, list ? LINE_CHANGES : { childList: true, subtree: true });
+      if (root) this.lineObserver.observe(root, LIST_CHANGES);
+      if (list) this.lineObserver.observe(list, LINE_CHANGES);
       this.lineWatched = watched;
     }
-    return [...lineElements(list), ...lineElements(this)].map(lineSource);
+    // Attributes are read for a few more than are shown (some may be refused), never for a page-long list.
+    return [...lineElements(list), ...lineElements(this)].slice(0, MAX_LINES * 4).map(lineSource);
   }
 
   private readContacts(): void {

@@ -42,6 +42,12 @@ export interface LocalLine {
   /** Zone of `hours`: the line's `time-zone`, else the element's (clinic-time-zone or the region's). */
   zone?: string;
   kind: LineKind;
+  /**
+   * The `kind` was missing or unknown, so the line is placed as `support` but, while closed, points to the route for
+   * a question about the body (as a `clinic` line does): a mistyped early pregnancy unit never sends a patient to a
+   * crisis line at night.
+   */
+  guessed?: true;
 }
 
 /** At most this many local lines are shown; a list longer than that is a page of its own, not a crisis area. */
@@ -54,7 +60,8 @@ const clean = (value: unknown) =>
 
 /**
  * The lines to show, in order, from the attributes of each `<haven-line>` (the shared list first, then the element's
- * own). `zone` is the element's zone, for hours without a `time-zone`.
+ * own). `zone` is the element's zone, for hours without a `time-zone` (undefined where the region has several zones
+ * and the element was given none).
  */
 export function resolveLines(
   sources: readonly LineSource[],
@@ -63,21 +70,25 @@ export function resolveLines(
   warn: AttributeWarning,
 ): LocalLine[] {
   const lines: LocalLine[] = [];
+  let extra = 0;
   sources.forEach((source, i) => {
+    if (lines.length === MAX_LINES) {
+      extra++;
+      return;
+    }
     let name = clean(source.name);
     const label = name ? `<haven-line name="${name.slice(0, 40)}">` : `<haven-line> #${i + 1}`;
     const say = (attribute: string, message: string) => warn(`${label} ${attribute}`, message);
-    if (!name) {
+    // A name must say something: a letter or a digit (not only blank-looking characters such as U+3164 or U+2800).
+    if (!/[\p{L}\p{N}]/u.test(name.replace(/[\u115f\u1160\u3164\uffa0\u2800]/g, ''))) {
       say('name', 'a local line needs a name (the service a patient calls); it is not shown.');
       return;
     }
-    if (lines.length === MAX_LINES) {
-      say('name', `more than ${MAX_LINES} local lines; only the first ${MAX_LINES} are shown.`);
-      return;
-    }
-    if (name.length > MAX_NAME) {
+    // Cut by characters, never inside one (an emoji is two UTF-16 units).
+    const chars = Array.from(name);
+    if (chars.length > MAX_NAME) {
       say('name', `name is longer than ${MAX_NAME} characters; it is shortened.`);
-      name = `${name.slice(0, MAX_NAME - 1)}…`;
+      name = `${chars.slice(0, MAX_NAME - 1).join('')}…`;
     }
     const line: LocalLine = { name, kind: 'support' };
 
@@ -108,11 +119,29 @@ export function resolveLines(
     line.zone = zone;
     const zoneText = clean(source['time-zone']);
     if (zoneText && knownZone(zoneText)) line.zone = zoneText;
-    else if (zoneText) say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; using ${zone ?? 'the device’s'}.`);
+    else if (zoneText && (zone || !region?.manyZones)) {
+      say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; using ${zone ?? 'the device’s'}.`);
+    }
+    // In a region with several zones and no zone given (here or as the element's clinic-time-zone), the main zone
+    // would be a guess: no open/closed status rather than a wrong one.
+    if (line.hours && !line.zone && region?.manyZones) {
+      say(
+        'time-zone',
+        `${zoneText ? `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago", and ` : ''}${region.code} has more than one time zone: give this line a time-zone (or the element a clinic-time-zone) for its open/closed status.`,
+      );
+      line.hours = undefined;
+    }
 
-    const kind = clean(source.kind);
-    if ((LINE_KINDS as readonly string[]).includes(kind)) line.kind = kind as LineKind;
-    else say('kind', `${kind ? `kind="${kind.slice(0, 20)}" is not` : 'kind is missing; it should be'} "clinic", "mental-health" or "support". Shown as "support".`);
+    const kindText = clean(source.kind);
+    const kind = lineKind(kindText);
+    if (kind) line.kind = kind;
+    else {
+      line.guessed = true;
+      say(
+        'kind',
+        `${kindText ? `kind="${kindText.slice(0, 20)}" is not` : 'kind is missing; it should be'} "clinic", "mental-health" or "support". Shown as "support"; while it is closed it points to the route for a question about the body.`,
+      );
+    }
 
     // A line with nothing to tap is not shown (a phone or url that was given but refused has been warned about).
     if (!line.phone && !line.url) {
@@ -121,15 +150,30 @@ export function resolveLines(
     }
     lines.push(line);
   });
+  // One warning for the lot, however long the list.
+  if (extra) warn('<haven-line>', `more than ${MAX_LINES} local lines; only the first ${MAX_LINES} are shown.`);
   return lines;
 }
 
-/** `<haven-line>` children of `parent`, and any nested in them (an HTML `<haven-line … />` is not closed). */
+/**
+ * The kind a `kind` attribute names, read as a person would write it: any case, with a space or an underscore for the
+ * hyphen, and "clinical" or "medical" for `clinic`. Undefined for anything else.
+ */
+export function lineKind(text: string): LineKind | undefined {
+  const key = text.toLowerCase().replace(/[\s_]+/g, '-');
+  const kind = key === 'clinical' || key === 'medical' ? 'clinic' : key === 'mentalhealth' ? 'mental-health' : key;
+  return (LINE_KINDS as readonly string[]).includes(kind) ? (kind as LineKind) : undefined;
+}
+
+/**
+ * `<haven-line>` children of `parent`, any nested in them (an HTML `<haven-line … />` is not closed), and those of a
+ * `<haven-lines>` child (a list written inside the element instead of named by `lines`).
+ */
 export function lineElements(parent: Element | null | undefined, into: Element[] = [], depth = 0): Element[] {
   if (!parent || depth > 8) return into;
   for (const child of Array.from(parent.children ?? [])) {
-    if (child.localName !== 'haven-line') continue;
-    into.push(child);
+    if (child.localName !== 'haven-line' && child.localName !== 'haven-lines') continue;
+    if (child.localName === 'haven-line') into.push(child);
     lineElements(child, into, depth + 1);
   }
   return into;

@@ -40,6 +40,12 @@ const EXTENSION = /^(.*?)\s*(?:;\s*ext=|ext\.?|extension|x|#)\s*([0-9]{1,6})$/i;
 const FORMAT_CHARS = /\p{Cf}/gu;
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
+/**
+ * A North American area code is 2–9 then two digits, never N11 (211, 311 … 911 are service codes: "(911) 555-0100"
+ * would look like the emergency number).
+ */
+const nanpArea = (ten: string) => /^[2-9]/.test(ten) && ten.slice(1, 3) !== '11';
+
 function formatNanp(ten: string): string {
   const area = ten.slice(0, 3);
   const rest = `${ten.slice(3, 6)}-${ten.slice(6)}`;
@@ -75,7 +81,10 @@ export function normalisePhone(
   let others: string | undefined;
   const or = /\s+or\s+|,(?!\s*(ext|x\b|#))/i.exec(value);
   const slash = value.indexOf('/');
-  const complete = slash > 0 && (splitAll || value.slice(0, slash).replace(/[^0-9]/g, '').length >= 7);
+  // Short codes are never written with a slash inside: "911 / 988" is two codes, never the one number 911988.
+  const before = value.slice(0, slash).replace(/[^0-9]/g, '');
+  const complete =
+    slash > 0 && (splitAll || before.length >= 7 || EMERGENCY_CODES.has(before) || value.replace(/[^0-9]/g, '').length <= 6);
   const cut = or && (!complete || or.index < slash) ? or.index : complete ? slash : -1;
   if (cut > 0) {
     others = value.slice(cut).replace(/^\s*(\/|,|or)\s*/i, '');
@@ -99,6 +108,7 @@ export function normalisePhone(
   if (international) {
     if (digits.length < 8 || digits.length > 15) return null;
     if (digits.startsWith('1') && digits.length === 11) {
+      if (!nanpArea(digits.slice(1))) return null;
       return number(formatNanp(digits.slice(1)), `+${digits}`, extension, others);
     }
     return number(spaced, `+${digits}`, extension, others);
@@ -112,7 +122,7 @@ export function normalisePhone(
 
   if (plan?.nanp) {
     const ten = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-    if (ten.length !== 10 || !/^[2-9]/.test(ten)) return null;
+    if (ten.length !== 10 || !nanpArea(ten)) return null;
     return number(formatNanp(ten), `+1${ten}`, extension, others);
   }
 

@@ -222,6 +222,13 @@ export const baseStyles = css`
     list-style: none;
   }
 
+  /* Lines are read in the order Haven puts them (the crisis line before a clinic's local lines): a page's ::part()
+     order or grid placement cannot move one above another (!important in the shadow tree beats the page's). */
+  .lines > li {
+    order: 0 !important;
+    grid-area: auto !important;
+  }
+
   .line-name {
     display: block;
     margin-block-end: 0.35rem;

@@ -56,12 +56,15 @@ function langOf(el: Element): string | undefined {
 /** The markup of the clinic's local lines, which are not elements of their own but data for the Haven elements. */
 const LINE_TAGS = ['haven-line', 'haven-lines'];
 
-/** `<haven-line>` children of `parent`, and any nested in them (an HTML `<haven-line … />` is not closed), as in the browser. */
+/**
+ * `<haven-line>` children of `parent`, any nested in them (an HTML `<haven-line … />` is not closed), and those of a
+ * `<haven-lines>` child (a list written inside the element), as in the browser.
+ */
 function lineElements(parent: Element | undefined, into: Element[] = [], depth = 0): Element[] {
   if (!parent || depth > 8) return into;
   for (const child of parent.childNodes) {
-    if (!isElement(child) || child.tagName !== 'haven-line') continue;
-    into.push(child);
+    if (!isElement(child) || !LINE_TAGS.includes(child.tagName)) continue;
+    if (child.tagName === 'haven-line') into.push(child);
     lineElements(child, into, depth + 1);
   }
   return into;
