@@ -191,12 +191,15 @@ const prerenderedPages = new Map();
 const storedPages = new Map();
 
 /** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
-function prerendered(lang, hydrate, mark) {
-  const key = `${lang}:${hydrate}:${mark}`;
+function prerendered(lang, script, mark) {
+  const key = `${lang}:${script}:${mark}`;
+  const hydrate = script === 'hydrate';
   if (!prerenderedPages.has(key)) {
     const scripts = [
       mark && hydrate ? '<script src="/tests/fixtures/prerendered-mark.js" defer></script>' : '',
       hydrate ? '<script src="/dist/haven-hydrate.min.js" defer></script>' : '',
+      // The plain drop-in script, which cannot hydrate: it must draw each element once, not twice.
+      script === 'haven' ? '<script src="/dist/haven.min.js" defer></script>' : '',
     ].join('\n');
     const source = `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -312,13 +315,14 @@ ${body}
   if (name === 'prerendered.html') {
     // The three elements pre-rendered by the haven-render command itself (#16), linking the built haven.css, with
     // ?script=hydrate the deferred haven-hydrate.min.js after tests/fixtures/prerendered-mark.js (which records
-    // the pre-rendered nodes and ticks a box before hydration; not with ?mark=0), with ?script=none no Haven script.
+    // the pre-rendered nodes and ticks a box before hydration; not with ?mark=0), with ?script=haven the plain
+    // haven.min.js (which cannot hydrate), with ?script=none no Haven script.
     // ?axe=1 drops Trusted Types from the policy, which axe's own code would trip.
     const lang = q.lang === 'es' ? 'es' : 'en';
-    const hydrate = q.script === 'hydrate';
+    const script = ['hydrate', 'haven'].includes(q.script) ? q.script : 'none';
     ctx.type = '.html';
     ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
-    ctx.body = await prerendered(lang, hydrate, q.mark !== '0');
+    ctx.body = await prerendered(lang, script, q.mark !== '0');
     return undefined;
   }
   if (name !== 'page.html') return next();

@@ -139,6 +139,23 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(record.errors).to.deep.equal([]);
     });
 
+    it('with the plain haven.min.js instead (which cannot hydrate), each element is drawn once, works, and a warning names haven-hydrate.min.js', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=haven`);
+      for (const tag of TAGS) {
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        expect(root.querySelectorAll('[part~="base"]').length, `${tag}: drawn once`).to.equal(1);
+      }
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      expect(root.querySelectorAll('#sign-fainted').length, 'one box per id').to.equal(1);
+      root.querySelector<HTMLLabelElement>('label[for="sign-fainted"]')!.click();
+      await checklist.updateComplete;
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergency:');
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.errors).to.deep.equal([]);
+      expect(record.warnings.some((w: string) => w.includes('haven-hydrate.min.js')), record.warnings.join('\n')).to.equal(true);
+    });
+
     it('draws everything exactly where the page without script drew it (no layout shift)', async () => {
       const off = await loadPage(`${PAGE}?script=none`, { defined: false });
       await styled(off.win, off.doc);

@@ -288,7 +288,27 @@ export class HavenElement extends LitElement {
    * the server's clock is not the patient's, and the checklist's answers for a page whose script never runs
    * (warning-signs/no-script.ts). The next render adds the statuses and drops those answers, hidden by then.
    */
-  prerendered = !isServer && !!this.shadowRoot;
+  prerendered = !isServer && !!this.shadowRoot && HavenElement.hydrates;
+
+  /**
+   * @internal Set by haven-hydrate.min.js (ssr/prerendered-root.ts), whose Lit can take over a pre-rendered shadow
+   * root. The other scripts cannot: without this, Lit would render a second copy after the server's (every checkbox
+   * id twice, a label ticking the dead copy's box).
+   */
+  static hydrates = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const existing = this.shadowRoot;
+    if (existing && !isServer && !HavenElement.hydrates) {
+      // Pre-rendered HTML with a script that cannot hydrate it: draw it again, once, rather than twice.
+      existing.replaceChildren();
+      this.warnOnce(
+        'shadow root',
+        'this element was pre-rendered, and this script cannot hydrate pre-rendered HTML, so it is drawn again (a box ticked before now is cleared). Load haven-hydrate.min.js instead.',
+      );
+    }
+    return super.createRenderRoot();
+  }
 
   /**
    * The element's own `lang` is a plain HTML attribute, not a Lit property. Watching it here re-renders in the same

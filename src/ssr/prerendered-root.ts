@@ -13,6 +13,7 @@ import { adoptStyles, type CSSResultOrNative } from 'lit';
 import { HavenElement } from '../core/haven-element.js';
 import '../warning-signs/no-script.js';
 
+HavenElement.hydrates = true;
 const proto = HavenElement.prototype as unknown as { createRenderRoot(this: HavenElement): HTMLElement | DocumentFragment };
 const createRenderRoot = proto.createRenderRoot;
 proto.createRenderRoot = function (this: HavenElement) {

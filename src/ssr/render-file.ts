@@ -11,7 +11,7 @@
  * and renamed over it, so a reader never sees half a file.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap, type ParserError } from 'parse5';
 import { LINE_ATTRIBUTES, type LineSource } from '../core/local-lines.js';
@@ -27,12 +27,18 @@ export class RenderError extends Error {
     readonly line: number,
     message: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
   }
 }
 
-/** Parse errors that mean the file is cut off or broken wherever they are. */
-const FATAL = /^eof-in-/;
+/** Parse errors that mean the file is cut off or broken wherever they are ("eof-in-tag", "eof-before-tag-name"…). */
+const FATAL = /^eof-/;
+/**
+ * Parse errors that leave the tree as the author meant it, which every browser reads the same way: a file with no
+ * doctype (a CMS partial or an include that starts with a Haven tag), `&amp` or `&nbsp` without their semicolon.
+ */
+const HARMLESS = new Set(['missing-doctype', 'missing-semicolon-after-character-reference', 'unknown-named-character-reference']);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const isHaven = (el: Element): el is Element & { tagName: HavenTag } => (HAVEN_TAGS as readonly string[]).includes(el.tagName);
@@ -103,7 +109,9 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   const errors: ParserError[] = [];
   const document = parse(source, { sourceCodeLocationInfo: true, onParseError: (error) => errors.push(error) });
   const all = [...elements(document)];
-  const haven = all.filter(isHaven);
+  // A Haven tag inside <svg> or <math> is foreign content that never becomes a custom element: left as it is.
+  const haven = all.filter((el) => isHaven(el) && el.namespaceURI === HTML_NS);
+  const foreign = all.filter((el) => isHaven(el) && el.namespaceURI !== HTML_NS);
   const unknown = all.find((el) => el.tagName.startsWith('haven-') && !isHaven(el) && !LINE_TAGS.includes(el.tagName));
   if (unknown) {
     throw new RenderError(file, unknown.sourceCodeLocation?.startLine ?? 0, `unknown Haven element <${unknown.tagName}>; Haven has ${HAVEN_TAGS.join(', ')}`);
@@ -112,6 +120,7 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   // (`<?>`, a bogus comment): errors inside one do not count.
   const earlier = haven.map(earlierShadowRoot).flatMap((el) => (el?.sourceCodeLocation ? [el.sourceCodeLocation] : []));
   for (const error of errors) {
+    if (HARMLESS.has(error.code)) continue;
     const inside = (start: number, end: number) => error.startOffset >= start && error.startOffset < end;
     const inHaven =
       haven.some((el) => el.sourceCodeLocation && inside(el.sourceCodeLocation.startOffset, el.sourceCodeLocation.endTag?.endOffset ?? source.length)) &&
@@ -122,7 +131,9 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   for (const el of haven) counts.set(el.tagName, (counts.get(el.tagName) ?? 0) + 1);
   const seen = new Map<string, number>();
   const edits: { start: number; end: number; text: string }[] = [];
-  const skipped: string[] = [];
+  const skipped = foreign.map(
+    (el) => `${file}:${el.sourceCodeLocation?.startLine ?? 0}: <${el.tagName}> inside <svg> or <math> never becomes an element; it is left as it is`,
+  );
   for (const el of haven) {
     const at = el.sourceCodeLocation;
     const line = at?.startLine ?? 0;
@@ -150,22 +161,51 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
   return { html, rendered: edits.length, skipped };
 }
 
+/**
+ * The file's text, which must be UTF-8 (a byte-order mark is kept): a page in another encoding (windows-1252's "é")
+ * would be written back with replacement characters, so it is refused, naming the first line that is not UTF-8.
+ */
+function utf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    let start = 0;
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    for (let i = 0; i <= bytes.length; i += 1) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      line += 1;
+      start = i + 1;
+    }
+    throw new RenderError(file, line, 'not UTF-8 text; save the page as UTF-8 (haven-render writes UTF-8 and would change other characters)');
+  }
+}
+
 /** Pre-renders `file` in place, atomically: the original stays as it was unless the new one is complete. */
 export function renderFile(file: string, stylesheet?: string): RenderFileResult {
-  let source: string;
+  let bytes: Buffer;
   let mode: number;
+  let target: string;
   try {
-    source = readFileSync(file, 'utf8');
-    mode = statSync(file).mode;
+    // A symbolic link is followed: the page it points to is rendered, and the link stays a link.
+    target = realpathSync(file);
+    bytes = readFileSync(target);
+    mode = statSync(target).mode;
   } catch (error) {
     throw new RenderError(file, 0, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  const source = utf8(bytes, file);
   const result = renderHtml(source, file, stylesheet);
   if (result.html === source) return result;
-  const temp = join(dirname(file), `.${basename(file)}.haven-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.haven-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, result.html, { mode, flag: 'wx' });
-    renameSync(temp, file);
+    renameSync(temp, target);
   } catch (error) {
     try {
       unlinkSync(temp);

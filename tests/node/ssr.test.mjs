@@ -258,6 +258,7 @@ test('renderHtml rejects broken Haven markup with the file and line', () => {
     ['<p>ok</p>\n<haven-crisis-banner></haven-crisis-banner>\n<!-- cut off', /^page\.html:3: malformed HTML \(eof-in-comment\)/],
     ['<p>ok</p>\n<haven-crisis-banner></haven-crisis-banner>\n<a href="x', /^page\.html:3: malformed HTML \(eof-in-tag\)/],
     ['\n<haven-crisis-baner></haven-crisis-baner>', /^page\.html:2: unknown Haven element <haven-crisis-baner>/],
+    ['<p>ok</p>\n<haven-crisis-banner></haven-crisis-banner>\n<', /^page\.html:3: malformed HTML \(eof-before-tag-name\)/],
   ];
   for (const [source, message] of cases) {
     assert.throws(() => renderHtml(source, 'page.html'), (error) => error instanceof RenderError && message.test(error.message), source);
@@ -282,11 +283,59 @@ test('npx haven-render: rewrites the file in place, and on bad input exits 1 nam
     const failed = run(bad, join(dir, 'missing.html'));
     assert.equal(failed.status, 1);
     assert.match(failed.stderr, /bad\.html:2: <haven-crisis-banner> is not closed/);
-    assert.match(failed.stderr, /missing\.html:0: cannot read the file \(ENOENT\)/);
+    assert.match(failed.stderr, /missing\.html: cannot read the file \(ENOENT\)/);
     assert.equal(readFileSync(bad, 'utf8'), broken);
     // No temporary file is left behind, whether the run wrote or failed.
     assert.deepEqual(readdirSync(dir).sort(), ['bad.html', 'good.html']);
     assert.equal(run().status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('haven-render takes what browsers take: a partial with no doctype, a reference without its semicolon; a Haven tag inside <svg> is left alone', () => {
+  // A CMS partial or include that starts with a Haven tag, and a comment before one.
+  for (const source of ['<haven-crisis-banner region="GB"></haven-crisis-banner>\n', '<!-- banner -->\n<haven-crisis-banner></haven-crisis-banner>']) {
+    const { html, rendered } = quietly(() => renderHtml(source, 'partial.html'));
+    assert.equal(rendered, 1, source);
+    assert.equal(stripShadowRoots(html), source);
+  }
+  const amp = '<haven-crisis-banner clinic-name="A &amp B"><p>Call us&nbsp now</p></haven-crisis-banner>';
+  const { html } = quietly(() => renderHtml(amp, 'amp.html'));
+  assert.match(html, /A &amp;(amp;)? B|A &amp B/);
+  assert.equal(stripShadowRoots(html), amp);
+  const svg = '<svg><haven-crisis-banner></haven-crisis-banner></svg>';
+  const foreign = renderHtml(svg, 'svg.html');
+  assert.equal(foreign.rendered, 0);
+  assert.equal(foreign.html, svg);
+  assert.match(foreign.skipped[0], /^svg\.html:1: <haven-crisis-banner> inside <svg> or <math>/);
+});
+
+test('haven-render refuses a page that is not UTF-8 (naming the line) and renders the page a symbolic link points to', async () => {
+  const { symlinkSync, lstatSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'haven-render-'));
+  try {
+    const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    const latin = join(dir, 'latin.html');
+    const bytes = Buffer.concat([Buffer.from('<p>ok</p>\n<p>caf'), Buffer.from([0xe9]), Buffer.from('</p>\n<haven-crisis-banner></haven-crisis-banner>\n')]);
+    writeFileSync(latin, bytes);
+    const refused = run(latin);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /latin\.html:2: not UTF-8 text/);
+    assert.deepEqual(readFileSync(latin), bytes);
+    // A byte-order mark is kept.
+    const bom = join(dir, 'bom.html');
+    writeFileSync(bom, `\uFEFF${PAGE}`);
+    assert.equal(run(bom).status, 0);
+    assert.equal(readFileSync(bom, 'utf8').charCodeAt(0), 0xfeff);
+    const real = join(dir, 'real.html');
+    const link = join(dir, 'link.html');
+    writeFileSync(real, PAGE);
+    symlinkSync(real, link);
+    const linked = run(link);
+    assert.equal(linked.status, 0, linked.stderr);
+    assert.equal(lstatSync(link).isSymbolicLink(), true);
+    assert.match(readFileSync(real, 'utf8'), /shadowrootmode/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
