@@ -191,8 +191,31 @@ const prerenderedPages = new Map();
 const storedPages = new Map();
 
 /** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
-function prerendered(lang, script, mark) {
-  const key = `${lang}:${script}:${mark}`;
+/**
+ * The elements of each pre-rendered page state (?state=…): `us`, the default; `gb`, the full banner with the clinic's
+ * local lines from a shared list, and the guide one step at a time with the partners section; `au`, the compact
+ * banner; `us-full`, the full banner and the step-by-step guide with local lines but no opening hours (the states
+ * whose layout the page without script and the hydrated page must share; a line's open/closed status arrives with
+ * the script).
+ */
+const PRERENDERED_STATES = {
+  us: `<haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p>Call <a href="tel:911">911</a>.</p></haven-crisis-banner>
+<haven-warning-signs clinic-phone="(703) 437-0001"></haven-warning-signs>
+<haven-recovery-guide clinic-phone="(703) 437-0001" sections="physical crisis contact"></haven-recovery-guide>`,
+  gb: `<haven-lines id="leeds"><haven-line name="Early Pregnancy Unit" phone="0113 392 6732" kind="clinic"></haven-line><haven-line name="Perinatal Mental Health Team" phone="0113 555 0101" kind="mental-health"></haven-line></haven-lines>
+<haven-crisis-banner region="GB" variant="full" clinic-name="Leeds Clinic" clinic-phone="0113 496 0000" lines="leeds"></haven-crisis-banner>
+<haven-warning-signs region="GB" clinic-phone="0113 496 0000" lines="leeds"></haven-warning-signs>
+<haven-recovery-guide region="GB" layout="steps" sections="emotions wellbeing support partners crisis contact" clinic-phone="0113 496 0000" lines="leeds"></haven-recovery-guide>`,
+  au: `<haven-crisis-banner region="AU" variant="compact" clinic-phone="(02) 9876 5432"></haven-crisis-banner>
+<haven-warning-signs region="AU" clinic-phone="(02) 9876 5432"></haven-warning-signs>
+<haven-recovery-guide region="AU" clinic-phone="(02) 9876 5432"></haven-recovery-guide>`,
+  'us-full': `<haven-crisis-banner variant="full" clinic-name="All About Women" clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-crisis-banner>
+<haven-warning-signs clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-warning-signs>
+<haven-recovery-guide layout="steps" sections="emotions physical partners crisis contact" clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-recovery-guide>`,
+};
+
+function prerendered(lang, script, mark, state = 'us') {
+  const key = `${lang}:${script}:${mark}:${state}`;
   const hydrate = script === 'hydrate';
   if (!prerenderedPages.has(key)) {
     const scripts = [
@@ -209,9 +232,7 @@ function prerendered(lang, script, mark) {
 ${scripts}
 </head><body><main><h1>After a miscarriage</h1>
 <p>Our clinic is here for you.</p>
-<haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"><p>Call <a href="tel:911">911</a>.</p></haven-crisis-banner>
-<haven-warning-signs clinic-phone="(703) 437-0001"></haven-warning-signs>
-<haven-recovery-guide clinic-phone="(703) 437-0001" sections="physical crisis contact"></haven-recovery-guide>
+${PRERENDERED_STATES[state]}
 </main></body></html>
 `;
     prerenderedPages.set(
@@ -322,7 +343,7 @@ ${body}
     const script = ['hydrate', 'haven'].includes(q.script) ? q.script : 'none';
     ctx.type = '.html';
     ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
-    ctx.body = await prerendered(lang, script, q.mark !== '0');
+    ctx.body = await prerendered(lang, script, q.mark !== '0', q.state in PRERENDERED_STATES ? q.state : 'us');
     return undefined;
   }
   if (name !== 'page.html') return next();

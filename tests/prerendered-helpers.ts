@@ -19,7 +19,9 @@ export async function styled(win: Window, doc: Document) {
       }),
     'haven.css in every shadow root',
   );
-  const emergency = doc.querySelector('haven-crisis-banner')!.shadowRoot!.querySelector('.emergency')!;
+  // The compact banner has no emergency block: its base then.
+  const root = doc.querySelector('haven-crisis-banner')!.shadowRoot!;
+  const emergency = root.querySelector('.emergency') ?? root.querySelector('[part~="base"]')!;
   return win.getComputedStyle(emergency).backgroundColor;
 }
 

@@ -5,6 +5,7 @@
  * deferred haven-hydrate.min.js the same nodes come alive, keep what the patient did before, and nothing moves.
  */
 import { expect } from '@open-wc/testing';
+import { REGIONS } from '../src/content/contacts.js';
 import { SIGNS } from '../src/content/signs.js';
 import { axeViolations, loadPage, until, type FixtureWindow } from './page-helpers.js';
 import { TAGS, headings, hrefs, layout, shownAnswers, styled } from './prerendered-helpers.js';
@@ -161,6 +162,54 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       await styled(off.win, off.doc);
       const before = layout(off.doc);
       const on = await loadPage(`${PAGE}?script=hydrate&mark=0`);
+      await styled(on.win, on.doc);
+      await new Promise((resolve) => on.win.requestAnimationFrame(() => resolve(undefined)));
+      expect(layout(on.doc)).to.deep.equal(before);
+    });
+  });
+  describe('other states: GB full banner with local lines and the step-by-step guide with partners, AU compact, US full', () => {
+    const STATES = [
+      { state: 'gb', region: 'GB', local: 'tel:01133926732' },
+      { state: 'au', region: 'AU', local: '' },
+      { state: 'us-full', region: 'US', local: 'tel:+17035550142' },
+    ] as const;
+    for (const { state, region, local } of STATES) {
+      const emergency = `tel:${REGIONS[region].emergency}`;
+      it(`${state}: without script, whole content, styled, links, no inline style, axe clean; with the script, interactive`, async () => {
+        const off = await loadPage(`${PAGE}?script=none&state=${state}&axe=1`, { defined: false });
+        await styled(off.win, off.doc);
+        const banner = off.doc.querySelector('haven-crisis-banner')!.shadowRoot!;
+        expect(hrefs(banner), `${state} banner`).to.include(emergency);
+        if (local) expect(hrefs(banner), `${state} banner local line`).to.include(local);
+        const crisis = REGIONS[region].crisis.find((line) => line.call)!;
+        expect(banner.textContent!.replace(/\s+/g, ' '), `${state} crisis line`).to.contain(crisis.call!);
+        for (const tag of TAGS) {
+          const root = off.doc.querySelector(tag)!.shadowRoot!;
+          expect(root.querySelectorAll('[part~="base"]').length, `${state} ${tag}`).to.equal(1);
+          expect(root.querySelectorAll('style, [style]').length, `${state} ${tag} inline style`).to.equal(0);
+          expect(headings(root).length > 0, `${state} ${tag} headings`).to.equal(true);
+        }
+        expect(await axeViolations(off.win, off.doc), `${state}: axe without script`).to.deep.equal([]);
+        expect((off.win as FixtureWindow).__haven!.errors).to.deep.equal([]);
+
+        const on = await loadPage(`${PAGE}?script=hydrate&mark=0&state=${state}`);
+        const checklist = on.doc.querySelector('haven-warning-signs') as Updatable;
+        const root = checklist.shadowRoot!;
+        root.querySelector<HTMLLabelElement>('label[for="sign-fainted"]')!.click();
+        await checklist.updateComplete;
+        expect(root.querySelector('[role="status"]')!.textContent, state).to.contain('Emergency:');
+        expect(hrefs(root.querySelector('[part~="result"]')!), state).to.include(emergency);
+        const record = (on.win as FixtureWindow).__haven!;
+        expect(record.violations, state).to.deep.equal([]);
+        expect(record.errors, state).to.deep.equal([]);
+      });
+    }
+
+    it('us-full: the hydrated page draws everything where the page without script drew it (no layout shift)', async () => {
+      const off = await loadPage(`${PAGE}?script=none&state=us-full`, { defined: false });
+      await styled(off.win, off.doc);
+      const before = layout(off.doc);
+      const on = await loadPage(`${PAGE}?script=hydrate&mark=0&state=us-full`);
       await styled(on.win, on.doc);
       await new Promise((resolve) => on.win.requestAnimationFrame(() => resolve(undefined)));
       expect(layout(on.doc)).to.deep.equal(before);
