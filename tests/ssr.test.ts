@@ -13,7 +13,7 @@ import { TAGS, headings, hrefs, layout, shownAnswers, styled } from './prerender
 const PAGE = '/tests/fixtures/generated/prerendered.html';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type Marked = FixtureWindow & {
-  __prerendered?: { defined: boolean; box: HTMLInputElement; heading: Element; guideHeading: Element; status: Element; statusText: string };
+  __prerendered?: { defined: boolean; box: HTMLInputElement; heading: Element; guideHeading: Element; status: Element; statusText: string; scrollY: number };
 };
 
 describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
@@ -103,6 +103,9 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(doc.querySelector('haven-recovery-guide')!.shadowRoot!.querySelector('h2') === mark.guideHeading).to.equal(true);
       expect(mark.box.checked).to.equal(true);
       expect(root.activeElement === mark.box).to.equal(true);
+      // The page is where the patient left it: focusing the box scrolled to it before the script, and it stays there.
+      expect(mark.scrollY > 0, `scrolled before hydration (${mark.scrollY})`).to.equal(true);
+      expect(win.scrollY, 'scroll position after hydration').to.equal(mark.scrollY);
       // Before hydration the result could not answer; now it does, in the page's language.
       expect(mark.statusText).not.to.contain('Emergencia');
       expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergencia:');
