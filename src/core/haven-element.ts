@@ -304,7 +304,7 @@ export class HavenElement extends LitElement {
       existing.replaceChildren();
       this.warnOnce(
         'shadow root',
-        'this element was pre-rendered, and this script cannot hydrate pre-rendered HTML, so it is drawn again (a box ticked before now is cleared). Load haven-hydrate.min.js instead.',
+        'pre-rendered HTML needs haven-hydrate.min.js; this script draws it again (clearing a ticked box).',
       );
     }
     return super.createRenderRoot();

@@ -139,7 +139,7 @@ export function resolveLines(
       line.guessed = true;
       say(
         'kind',
-        `${kindText ? `kind="${kindText.slice(0, 20)}" is not` : 'kind is missing; it should be'} "clinic", "mental-health" or "support". Shown as "support"; while it is closed it points to the route for a question about the body.`,
+        `${kindText ? `kind="${kindText.slice(0, 20)}" is not` : 'kind is missing; it should be'} "clinic", "mental-health" or "support". Shown as "support", and routed as "clinic" while closed.`,
       );
     }
 
