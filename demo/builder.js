@@ -286,7 +286,7 @@ function start() {
     const mine = ++generation;
     noElements.hidden = form.elements.length > 0;
     srcNote.textContent = form.scriptSrc && !safeScriptSrc(form.scriptSrc) ? BAD_SCRIPT_SRC : '';
-    const zoneNote = form.zone || !DATA[form.region]?.manyZones || (!form.hours && !form.lines.some((line) => line.hours)) ? '' : zoneNeeded(form.region);
+    const zoneNote = form.zone || !DATA[form.region]?.zones || (!form.hours && !form.lines.some((line) => line.hours)) ? '' : zoneNeeded(form.region);
     if (zoneNoteEl.textContent !== zoneNote) zoneNoteEl.textContent = zoneNote;
 
     for (const tag of TAGS) {

@@ -34,14 +34,14 @@ export const GZIP_BUDGET = 28 * 1024;
  * mends of the same day's clinical review (0.4 to 0.6 KB per script) took `haven.en.min.js` and the hydrate script
  * over their ceilings by under 0.2 KB: each went up 1 KB (docs/performance.md, "Cost of the closed-clinic routes").
  * On 2026-12-03 an outside red-team review's mends (local lines' kind and zone rules, a replaced list read again, the
- * phone splits, a plain script on pre-rendered HTML drawing once, their warnings) cost 0.56 to 0.60 KB per script:
- * seven ceilings went up 1 KB (docs/performance.md, "Cost of the red-team mends").
+ * phone splits, a plain script on pre-rendered HTML drawing once, the region's time zones, their warnings) cost 0.83
+ * to 0.90 KB per script: every ceiling went up 1 KB (docs/performance.md, "Cost of the red-team mends").
  */
 export const SCRIPTS = [
   { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 49 * 1024 },
-  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 41 * 1024 },
+  { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 42 * 1024 },
   { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 28 * 1024 },
-  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 25 * 1024 },
+  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 26 * 1024 },
   { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 35 * 1024 },
   { file: 'haven-warning-signs.en.min.js', what: 'the warning-signs checklist, English only', budget: null, ceiling: 31 * 1024 },
   { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 43 * 1024 },

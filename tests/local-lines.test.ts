@@ -359,7 +359,7 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
     try {
       const line = (kind: string) =>
         `<haven-line name="Early Pregnancy Unit" phone="0113 392 6732" hours="Mo-Fr 08:00-17:00"${kind}></haven-line>`;
-      for (const kind of [' kind="Clinic"', ' kind=" CLINICAL "', ' kind="medical"', '', ' kind="urgent care"']) {
+      for (const kind of [' kind="Clinic"', ' kind=" CLINICAL "', ' kind="medical"', '', ' kind="urgent care"', ' kind="emergency"']) {
         const el = await make('haven-crisis-banner', 'region="GB" variant="full"', line(kind));
         const note = hoursOf(el);
         expect(note.startsWith('Closed now') && note.endsWith('Call 111') && !note.includes('116 123'), `${kind}: ${note}`).to.equal(true);
@@ -371,7 +371,10 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       // "Mental Health" with a space is the mental-health kind; no warning for any of these spellings.
       const pmh = await make('haven-crisis-banner', 'region="GB" variant="full"', PMH.replace('mental-health', 'Mental Health'));
       expect(localItems(pmh.shadowRoot!)[0].dataset.kind).to.equal('mental-health');
-      expect(warnings.messages.filter((m) => m.includes('> kind:')).length, warnings.messages.join('\n')).to.equal(2);
+      // A grief or bereavement line is a support line.
+      const grief = await make('haven-crisis-banner', 'region="GB" variant="full"', PMH.replace('mental-health', 'Bereavement'));
+      expect(localItems(grief.shadowRoot!)[0].dataset.kind).to.equal('support');
+      expect(warnings.messages.filter((m) => m.includes('> kind:')).length, warnings.messages.join('\n')).to.equal(3);
     } finally {
       warnings.restore();
     }
@@ -385,6 +388,10 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       const attrs = 'region="US" clinic-phone="(213) 555-0100" clinic-hours="Mo-Fr 08:00-17:00"';
       const unsure = await make('haven-warning-signs', attrs, '<haven-line name="County line" phone="(213) 555-0101" hours="Mo-Fr 08:00-17:00" kind="support"></haven-line>');
       expect(unsure.shadowRoot!.querySelector('[part~="hours"]'), 'no status').to.equal(null);
+      // Closed in some of the country's zones (Los Angeles, Honolulu…), so counted as closed: "Get care now" leads with
+      // the emergency number (the US has no nurse line), not with a clinic that may not answer.
+      await tickTier(unsure, 'now');
+      expect(textOf(result(unsure)).includes('Get care now: Call 911') && !textOf(result(unsure)).includes('If your clinic is open'), textOf(result(unsure))).to.equal(true);
       expect(warnings.messages.filter((m) => m.includes('clinic-time-zone:') && m.includes('more than one time zone')).length, warnings.messages.join('\n')).to.equal(1);
       expect(warnings.messages.filter((m) => m.includes('> time-zone:') && m.includes('more than one time zone')).length, warnings.messages.join('\n')).to.equal(1);
       // Given the zone, the clinic is closed at 05:30 and "Get care now" does not lead with its number.
@@ -451,6 +458,13 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       expect(names(el.shadowRoot!).join(), 'none shown').to.equal('');
       for (const a of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) expect(/^tel:(911|988|\+1\d{10})$/.test(a.getAttribute('href')!), a.getAttribute('href')!).to.equal(true);
       expect(warnings.messages.filter((m) => m.includes('> phone:')).length, warnings.messages.join('\n')).to.equal(4);
+      // A short code with a slash inside is still one number; a short code then a whole number is two.
+      const gb = await make(
+        'haven-crisis-banner',
+        'region="GB" variant="full"',
+        '<haven-line name="A" phone="116/123" kind="support"></haven-line><haven-line name="B" phone="116 123 / 0800 123 4567" kind="support"></haven-line>',
+      );
+      expect(localItems(gb.shadowRoot!).map((li) => li.querySelector('a')!.getAttribute('href')).join()).to.equal('tel:116123,tel:116123');
     } finally {
       warnings.restore();
     }
@@ -470,14 +484,14 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
     }
   });
 
-  it('a <haven-lines> written inside the element is read; blank-looking names are refused; a long name is cut between characters; a web link names its site', async () => {
+  it('a <haven-lines> written inside the element is read (once, even when also named); blank-looking names are refused; a long name is cut between characters; a web link names its site', async () => {
     const warnings = captureWarnings();
     try {
       const long = 'A🌷'.repeat(80);
       const el = await make(
         'haven-crisis-banner',
-        'region="GB" variant="full"',
-        `<haven-lines>${PMH}</haven-lines><haven-line name="\u3164" phone="0113 555 0103"></haven-line><haven-line name="${long}" phone="0113 555 0104" kind="support"></haven-line>${BEREAVEMENT}`,
+        'region="GB" variant="full" lines="inside"',
+        `<haven-lines id="inside">${PMH}</haven-lines><haven-line name="\u3164" phone="0113 555 0103"></haven-line><haven-line name="${long}" phone="0113 555 0104" kind="support"></haven-line>${BEREAVEMENT}`,
       );
       const shown = names(el.shadowRoot!);
       expect(shown.length, shown.join('|')).to.equal(3);

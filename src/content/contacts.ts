@@ -57,10 +57,12 @@ export interface RegionContacts extends Sourced {
   /** The region's main IANA time zone: the zone of its lines' `hours`, and of `clinic-hours` by default. */
   zone: string;
   /**
-   * The region spans several time zones (the US, Canada, Australia): a clinic's hours there need their own
-   * `clinic-time-zone` (or a line's `time-zone`), since guessing the main zone could call a closed clinic open.
+   * Every time zone of a region that spans several (the US, Canada, Australia; from the IANA time zone database):
+   * a clinic's hours there need their own `clinic-time-zone` (or a line's `time-zone`), since guessing the main zone
+   * could call a closed clinic open. Without one, no status is shown, and the clinic counts as closed whenever it is
+   * closed in any of these zones.
    */
-  manyZones?: true;
+  zones?: readonly string[];
   /**
    * A 24/7 nurse or health advice line, for signs that need care at any hour when the clinic has no after-hours
    * line (NHS 111, healthdirect, Healthline, 811). None in the US, where the clinic's on-call line or the
@@ -156,7 +158,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'F',
     zone: 'America/New_York',
-    manyZones: true,
+    zones: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Puerto_Rico'],
     sources: ['US-911'],
     crisis: [
       line({
@@ -204,7 +206,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '1', nanp: true },
     temperature: 'C',
     zone: 'America/Toronto',
-    manyZones: true,
+    zones: ['America/St_Johns', 'America/Halifax', 'America/Toronto', 'America/Winnipeg', 'America/Regina', 'America/Edmonton', 'America/Vancouver', 'America/Whitehorse'],
     sources: ['CA-911'],
     advice: line({
       id: '811',
@@ -324,7 +326,7 @@ export const REGIONS: Readonly<Record<string, RegionContacts>> = {
     dialPlan: { callingCode: '61' },
     temperature: 'C',
     zone: 'Australia/Sydney',
-    manyZones: true,
+    zones: ['Australia/Perth', 'Australia/Darwin', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Sydney', 'Australia/Hobart'],
     sources: ['AU-000'],
     // Healthdirect (1800 022 222) became 1800MEDICARE on 1 January 2026.
     advice: line({

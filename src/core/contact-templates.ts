@@ -208,10 +208,23 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
 }
 
 /** The clinic's open/closed status from `clinic-hours`, in its zone. */
-const clinicHours = (c: ResolvedContacts, s: Strings, lang: Lang, then?: unknown) => hoursNote(c, s, lang, c.clinicHours, c.zone, then);
+const clinicHours = (c: ResolvedContacts, s: Strings, lang: Lang, then?: unknown) =>
+  c.zoneUnsure ? nothing : hoursNote(c, s, lang, c.clinicHours, c.zone, then);
 
 /** Whether the clinic's own hours say it is closed at this render (never on the server, which has no patient clock). */
-const clinicClosed = (c: ResolvedContacts) => !!(c.clinicHours && c.now && !hoursStatus(c.clinicHours, c.zone, c.now).open);
+function clinicClosed(c: ResolvedContacts): boolean {
+  const { clinicHours: hours, now } = c;
+  if (!hours || !now) return false;
+  // Without its zone in a region with several, the clinic counts as closed if it is closed in any of them (the
+  // cautious reading: the way to care at any hour comes first), and the element re-renders when any of them changes.
+  let closed = false;
+  for (const zone of c.zoneUnsure ? c.region?.zones ?? [c.zone] : [c.zone]) {
+    const { open, change } = hoursStatus(hours, zone, now);
+    if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
+    closed ||= !open;
+  }
+  return closed;
+}
 
 /**
  * What a patient can do while the clinic is closed, for a question about the body: its after-hours line (shown just

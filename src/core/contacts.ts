@@ -46,7 +46,10 @@ export interface ResolvedContacts {
   clinicHours: Hours | undefined;
   /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; the device's when neither is known. */
   zone: string | undefined;
-  /** `zone` is only the main zone of a region with several (no `clinic-time-zone`): hours are not read in it. */
+  /**
+   * `zone` is only the main zone of a region with several (no `clinic-time-zone`): no status is shown, and the clinic
+   * counts as closed whenever it is closed in any of the region's zones.
+   */
   zoneUnsure?: boolean;
   /**
    * The patient's clock at this render, for open/closed statuses; `undefined` on the server, where the time would be
@@ -173,16 +176,16 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
   const zoneText = clean(attrs.clinicTimeZone);
   const zoneKnown = !!zoneText && knownZone(zoneText);
   if (zoneKnown) zone = zoneText;
-  else if (zoneText && !region?.manyZones) {
+  else if (zoneText && !region?.zones) {
     warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; using ${zone ?? 'the device’s'}.`);
   }
-  // Where the region has several zones, its main one is a guess that could call a closed clinic open: no status, and
-  // (below) no guess for local lines' hours either.
-  const zoneUnsure = !zoneKnown && !!region?.manyZones;
+  // Where the region has several zones, its main one is a guess that could call a closed clinic open: no status, the
+  // clinic counted as closed wherever it might be (contact-templates.ts), and no guess for local lines' hours either.
+  const zoneUnsure = !zoneKnown && !!region?.zones;
   if (zoneUnsure && (clinicHours || zoneText)) {
     warn(
       'clinic-time-zone',
-      `${zoneText ? `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"` : 'clinic-time-zone is missing'}; ${region!.code} has more than one time zone, so clinic-hours shows no open/closed status until it is set (e.g. "${region!.zone}").`,
+      `${zoneText ? `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"` : 'clinic-time-zone is missing'}; ${region!.code} has more than one time zone, so until it is set (e.g. "${region!.zone}") no open/closed status is shown and the clinic counts as closed whenever it is closed in any of them.`,
     );
   }
 
@@ -204,7 +207,7 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     // A value that failed to parse is still the clinic's own words; cap it so a pasted essay cannot flood the crisis area.
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
     afterHours,
-    clinicHours: zoneUnsure ? undefined : clinicHours,
+    clinicHours,
     zone,
     zoneUnsure,
     hotlineUrl,

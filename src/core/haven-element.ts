@@ -31,6 +31,13 @@ export interface HavenContactDetail {
   line?: string;
 }
 
+/**
+ * Whether this script's Lit can take over a pre-rendered shadow root: haven-hydrate.min.js, or a page that loads
+ * Lit's hydration support itself (a framework's server-rendering integration).
+ */
+const canHydrate = () =>
+  HavenElement.hydrates || typeof (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport === 'function';
+
 /** A change to a local line (added, removed, or an attribute), which the element shows. */
 const isLineNode = (node: Node) => node.nodeName === 'HAVEN-LINE' || node.nodeName === 'HAVEN-LINES';
 const holdsLines = (node: Node) => isLineNode(node) || (node.nodeType === 1 && !!(node as Element).querySelector('haven-line, haven-lines'));
@@ -288,7 +295,7 @@ export class HavenElement extends LitElement {
    * the server's clock is not the patient's, and the checklist's answers for a page whose script never runs
    * (warning-signs/no-script.ts). The next render adds the statuses and drops those answers, hidden by then.
    */
-  prerendered = !isServer && !!this.shadowRoot && HavenElement.hydrates;
+  prerendered = !isServer && !!this.shadowRoot && canHydrate();
 
   /**
    * @internal Set by haven-hydrate.min.js (ssr/prerendered-root.ts), whose Lit can take over a pre-rendered shadow
@@ -299,7 +306,7 @@ export class HavenElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const existing = this.shadowRoot;
-    if (existing && !isServer && !HavenElement.hydrates) {
+    if (existing && !isServer && !canHydrate()) {
       // Pre-rendered HTML with a script that cannot hydrate it: draw it again, once, rather than twice.
       existing.replaceChildren();
       this.warnOnce(
@@ -672,7 +679,8 @@ export class HavenElement extends LitElement {
       this.lineWatched = watched;
     }
     // Attributes are read for a few more than are shown (some may be refused), never for a page-long list.
-    return [...lineElements(list), ...lineElements(this)].slice(0, MAX_LINES * 4).map(lineSource);
+    // A list both named and written inside the element is read once.
+    return [...new Set([...lineElements(list), ...lineElements(this)])].slice(0, MAX_LINES * 4).map(lineSource);
   }
 
   private readContacts(): void {

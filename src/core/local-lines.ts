@@ -119,12 +119,12 @@ export function resolveLines(
     line.zone = zone;
     const zoneText = clean(source['time-zone']);
     if (zoneText && knownZone(zoneText)) line.zone = zoneText;
-    else if (zoneText && (zone || !region?.manyZones)) {
+    else if (zoneText && (zone || !region?.zones)) {
       say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; using ${zone ?? 'the device’s'}.`);
     }
     // In a region with several zones and no zone given (here or as the element's clinic-time-zone), the main zone
     // would be a guess: no open/closed status rather than a wrong one.
-    if (line.hours && !line.zone && region?.manyZones) {
+    if (line.hours && !line.zone && region?.zones) {
       say(
         'time-zone',
         `${zoneText ? `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago", and ` : ''}${region.code} has more than one time zone: give this line a time-zone (or the element a clinic-time-zone) for its open/closed status.`,
@@ -155,13 +155,25 @@ export function resolveLines(
   return lines;
 }
 
+/** Words a clinic may write for a kind. */
+const KIND_WORDS: Record<string, LineKind> = {
+  clinical: 'clinic',
+  medical: 'clinic',
+  mentalhealth: 'mental-health',
+  'perinatal-mental-health': 'mental-health',
+  bereavement: 'support',
+  grief: 'support',
+  counselling: 'support',
+  counseling: 'support',
+};
+
 /**
- * The kind a `kind` attribute names, read as a person would write it: any case, with a space or an underscore for the
- * hyphen, and "clinical" or "medical" for `clinic`. Undefined for anything else.
+ * The kind a `kind` attribute names, read as a person would write it: any case, a space or an underscore for the
+ * hyphen, and a few plain words ("clinical", "bereavement"…). Undefined for anything else.
  */
 export function lineKind(text: string): LineKind | undefined {
-  const key = text.toLowerCase().replace(/[\s_]+/g, '-');
-  const kind = key === 'clinical' || key === 'medical' ? 'clinic' : key === 'mentalhealth' ? 'mental-health' : key;
+  const key = text.toLowerCase().replace(/[\s_-]+/g, '-');
+  const kind = KIND_WORDS[key] ?? key;
   return (LINE_KINDS as readonly string[]).includes(kind) ? (kind as LineKind) : undefined;
 }
 

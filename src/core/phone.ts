@@ -81,10 +81,11 @@ export function normalisePhone(
   let others: string | undefined;
   const or = /\s+or\s+|,(?!\s*(ext|x\b|#))/i.exec(value);
   const slash = value.indexOf('/');
-  // Short codes are never written with a slash inside: "911 / 988" is two codes, never the one number 911988.
+  // Also two numbers: an emergency code before the slash ("911 / 988", never the one number 911988), or a number
+  // after it that starts as a whole number does, with + or a trunk 0 ("116 123 / 0800 123", "1737 / 0800 543 354").
   const before = value.slice(0, slash).replace(/[^0-9]/g, '');
   const complete =
-    slash > 0 && (splitAll || before.length >= 7 || EMERGENCY_CODES.has(before) || value.replace(/[^0-9]/g, '').length <= 6);
+    slash > 0 && (splitAll || before.length >= 7 || EMERGENCY_CODES.has(before) || /^\s*(\+|0)/.test(value.slice(slash + 1)));
   const cut = or && (!complete || or.index < slash) ? or.index : complete ? slash : -1;
   if (cut > 0) {
     others = value.slice(cut).replace(/^\s*(\/|,|or)\s*/i, '');
