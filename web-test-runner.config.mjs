@@ -190,7 +190,6 @@ const prerenderedPages = new Map();
 /** Code posted to /tests/fixtures/generated/store, by id. */
 const storedPages = new Map();
 
-/** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
 /**
  * The elements of each pre-rendered page state (?state=…): `us`, the default; `gb`, the full banner with the clinic's
  * local lines from a shared list, and the guide one step at a time with the partners section; `au`, the compact
@@ -214,6 +213,7 @@ const PRERENDERED_STATES = {
 <haven-recovery-guide layout="steps" sections="emotions physical partners crisis contact" clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-recovery-guide>`,
 };
 
+/** A clinic page with all three elements, pre-rendered by `node dist/haven-render.js` (cached per variant). */
 function prerendered(lang, script, mark, state = 'us') {
   const key = `${lang}:${script}:${mark}:${state}`;
   const hydrate = script === 'hydrate';

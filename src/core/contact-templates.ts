@@ -234,8 +234,11 @@ function clinicClosed(c: ResolvedContacts): boolean {
 function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
   if (c.afterHours) return nothing;
   const nurse = adviceCall(c, s);
-  return nurse ? instead(s, nurse) : html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
+  return nurse ? instead(s, nurse) : cannotWait(c, s, lang);
 }
+
+/** "If it cannot wait until then:" and the emergency number: the last route while a line is closed. */
+const cannotWait = (c: ResolvedContacts, s: Strings, lang: Lang) => html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
 
 /**
  * What a patient can do while a line for feelings is closed: the region's 24/7 crisis line, else (a region Haven has
@@ -243,7 +246,7 @@ function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
  */
 function crisisMeanwhile(c: ResolvedContacts, s: Strings, lang: Lang) {
   const call = crisisCall(c, s);
-  return call ? instead(s, call) : html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
+  return call ? instead(s, call) : cannotWait(c, s, lang);
 }
 
 /**

@@ -171,7 +171,7 @@ const KIND_WORDS: Record<string, LineKind> = {
  * The kind a `kind` attribute names, read as a person would write it: any case, a space or an underscore for the
  * hyphen, and a few plain words ("clinical", "bereavement"…). Undefined for anything else.
  */
-export function lineKind(text: string): LineKind | undefined {
+function lineKind(text: string): LineKind | undefined {
   const key = text.toLowerCase().replace(/[\s_-]+/g, '-');
   const kind = KIND_WORDS[key] ?? key;
   return (LINE_KINDS as readonly string[]).includes(kind) ? (kind as LineKind) : undefined;
@@ -184,8 +184,9 @@ export function lineKind(text: string): LineKind | undefined {
 export function lineElements(parent: Element | null | undefined, into: Element[] = [], depth = 0): Element[] {
   if (!parent || depth > 8) return into;
   for (const child of Array.from(parent.children ?? [])) {
-    if (child.localName !== 'haven-line' && child.localName !== 'haven-lines') continue;
-    if (child.localName === 'haven-line') into.push(child);
+    const tag = child.localName;
+    if (tag !== 'haven-line' && tag !== 'haven-lines') continue;
+    if (tag === 'haven-line') into.push(child);
     lineElements(child, into, depth + 1);
   }
   return into;

@@ -166,12 +166,13 @@ export function renderHtml(source: string, file: string, stylesheet = DEFAULT_ST
  * would be written back with replacement characters, so it is refused, naming the first line that is not UTF-8.
  */
 function utf8(bytes: Buffer, file: string): string {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return strict.decode(bytes);
   } catch {
+    // The first line that does not decode on its own (a newline byte never occurs inside a UTF-8 character).
     let line = 1;
     let start = 0;
-    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     for (let i = 0; i <= bytes.length; i += 1) {
       if (i < bytes.length && bytes[i] !== 0x0a) continue;
       try {
