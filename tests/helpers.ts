@@ -37,6 +37,22 @@ export function visibleText(el: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text a patient sees in a node, spaces collapsed: text in elements hidden with `visibility: hidden` (the two
+ * opening-hours labels not in use, core/styles.ts .status) is left out.
+ */
+export function shownText(node: Node | null | undefined): string {
+  if (!node) return '';
+  const view = (node.ownerDocument ?? (node as Document)).defaultView!;
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || view.getComputedStyle(parent).visibility !== 'hidden') text += n.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Sets attributes and waits for the element to re-render. */
 export async function setAttrs(el: Element, attrs: Record<string, string | null>) {
   for (const [name, value] of Object.entries(attrs)) {

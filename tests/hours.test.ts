@@ -1,18 +1,18 @@
-// #19 item 2: "Open now" / "Closed now · opens …" for lines that are not 24/7 and for the clinic (`clinic-hours`,
+// #19 item 2: "Open now:" / "Closed now:" and the hours in words for lines that are not 24/7 and for the clinic (`clinic-hours`,
 // `clinic-time-zone`). The parser and the computation are pure functions of (hours, zone, Date), tested here in
 // several zones and across daylight saving changes; the elements are tested with a fixed clock (setClock), never the
 // real time.
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import '../src/define.js';
 import { REGIONS } from '../src/content/contacts.js';
-import { hoursStatus, knownZone, openingWords, parseHours, setClock, wallMinute } from '../src/core/hours.js';
-import { captureWarnings } from './helpers.js';
+import { hoursStatus, knownZone, parseHours, setClock, wallMinute } from '../src/core/hours.js';
+import { hoursWords } from '../src/core/contact-templates.js';
+import { stringsFor } from '../src/content/strings.js';
+import { captureWarnings, shownText } from './helpers.js';
 
 const MA = 'Mo,Tu,Th 09:00-16:00; We,Fr 09:00-20:00';
 const PANDA = 'Mo-Fr 09:00-19:30; Sa 09:00-16:00';
 const CLINIC = 'Mo-Fr 08:00-17:00';
-/** Intl writes a narrow no-break space before AM/PM in some engines. */
-const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function status(spec: string, zone: string, iso: string) {
   const { open, change } = hoursStatus(parseHours(spec)!, zone, new Date(iso));
@@ -99,16 +99,42 @@ describe('opening hours: open or closed, in the line’s zone', () => {
     expect(wallMinute('Europe/London', new Date('2026-12-06T23:30:00Z'))).to.equal(6 * 1440 + 1410);
   });
 
-  it('says when a line opens in the patient’s language, in the line’s zone', () => {
-    const now = new Date('2026-12-05T12:00:00Z');
-    const en = openingWords('en', 'Europe/London', new Date('2026-12-07T09:00:00Z'), now);
-    const es = openingWords('es', 'Europe/London', new Date('2026-12-07T09:00:00Z'), now);
-    expect(`${en.day}|${plain(en.time)}`).to.equal('Monday|9 AM');
-    expect(`${es.day}|${plain(es.time)}`).to.equal('lunes|9 a. m.');
-    expect(en.zone.length > 0 && es.zone.length > 0 && en.zone !== es.zone, `${en.zone} / ${es.zone}`).to.equal(true);
-    // Later the same day: no weekday; minutes when the time has them.
-    const today = openingWords('en', 'Australia/Sydney', new Date('2026-10-05T08:30:00Z'), new Date('2026-10-05T08:00:00Z'));
-    expect(`${today.day}|${plain(today.time)}`).to.equal('|7:30 PM');
+  it('writes the hours out in words, the same on every engine and on the server (no Intl)', () => {
+    // A no-break space keeps "9 AM" on one line; compared here as a space.
+    const words = (hours: string, zone: string, s: ReturnType<typeof stringsFor>) => hoursWords(parseHours(hours)!, zone, s).replace(/\u00a0/g, ' ');
+    expect(hoursWords(parseHours(CLINIC)!, 'Europe/London', stringsFor('en'))).to.equal('Monday to Friday, 8\u00a0AM to 5\u00a0PM (UK time).');
+    const en = stringsFor('en');
+    const es = stringsFor('es');
+    expect(words(MA, 'Europe/London', en)).to.equal(
+      'Monday, Tuesday and Thursday, 9 AM to 4 PM; Wednesday and Friday, 9 AM to 8 PM (UK time).',
+    );
+    expect(words(MA, 'Europe/London', es)).to.equal(
+      'lunes, martes y jueves, de las 9 a. m. a las 4 p. m.; miércoles y viernes, de las 9 a. m. a las 8 p. m. (hora del Reino Unido).',
+    );
+    expect(words(PANDA, 'Australia/Sydney', en)).to.equal(
+      'Monday to Friday, 9 AM to 7:30 PM; Saturday, 9 AM to 4 PM (Australian Eastern time).',
+    );
+    // Breaks, noon, all day, a weekend pair, ranges given out of order; a zone Haven has no name for, by its city.
+    expect(words('Mo-Fr 13:00-17:00, 08:00-12:00; Sa,Su 00:00-24:00', 'Europe/Berlin', en)).to.equal(
+      'Monday to Friday, 8 AM to noon and 1 PM to 5 PM; Saturday and Sunday, all day (Berlin time).',
+    );
+    expect(words('Mo,We,Fr 13:00-17:00', 'America/Chicago', es)).to.equal(
+      'lunes, miércoles y viernes, de la 1 p. m. a las 5 p. m. (hora del Centro).',
+    );
+    expect(words('Sa 08:00-12:00, 00:00-06:00', 'Europe/Madrid', es)).to.equal('sábado, de la medianoche a las 6 a. m. y de las 8 a. m. al mediodía (hora de Madrid).');
+    expect(words('Su 12:00-13:00', 'Europe/Madrid', es)).to.equal('domingo, del mediodía a la 1 p. m. (hora de Madrid).');
+    expect(words('Mo-Fr 09:00-17:00', 'America/Argentina/Buenos_Aires', en)).to.equal(
+      'Monday to Friday, 9 AM to 5 PM (Buenos Aires time).',
+    );
+    // Every zone of every region is named in words in both languages (its usual name, or its city), never its id.
+    const names: string[] = [];
+    for (const region of Object.values(REGIONS)) {
+      for (const zone of [region.zone, ...(region.zones ?? [])]) {
+        for (const s of [en, es]) names.push(/\(([^)]*)\)\.$/.exec(words('Mo 09:00-17:00', zone, s))![1]);
+      }
+    }
+    expect(names.filter((name) => /[/_]|^$/.test(name)), names.join(', ')).to.deep.equal([]);
+    expect(names).to.include.members(['Eastern time', 'hora del Pacífico', 'UK time', 'Australian Eastern time', 'hora del este de Australia', 'Newfoundland time', 'Irish time', 'hora de Irlanda', 'Perth time', 'hora de Perth']);
   });
 });
 
@@ -124,19 +150,18 @@ async function make(tag: string, attrs: string, lang = 'en') {
 /** The text of every hours note in the element, by the line it belongs to. */
 function notes(el: HTMLElement) {
   return [...el.shadowRoot!.querySelectorAll('[part~="hours"]')].map(
-    (note) => `${note.closest('[data-line]')?.getAttribute('data-line') ?? 'clinic'}: ${plain(note.textContent)}`,
+    (note) => `${note.closest('[data-line]')?.getAttribute('data-line') ?? 'clinic'}: ${shownText(note)}`,
   );
 }
 
 describe('opening hours in the elements (fixed clock)', () => {
   afterEach(() => setClock());
 
-  it('the banner: the Miscarriage Association is closed on Saturday, says when it opens and offers the 24/7 line', async () => {
+  it('the banner: the Miscarriage Association is closed on Saturday, gives its hours and the 24/7 line', async () => {
     setClock(() => new Date('2026-12-05T12:00:00Z'));
     const el = await make('haven-crisis-banner', 'region="GB" variant="full"');
     const [note] = notes(el);
-    expect(note.startsWith('miscarriage-association: Closed now · opens Monday at 9 AM ('), note).to.equal(true);
-    expect(note.endsWith('). Any time, day or night: Call 116 123'), note).to.equal(true);
+    expect(note).to.equal('miscarriage-association: Closed now: Monday, Tuesday and Thursday, 9 AM to 4 PM; Wednesday and Friday, 9 AM to 8 PM (UK time). When it is closed, any time of day or night: Call 116 123');
     // The line is still there, with its number.
     const ma = el.shadowRoot!.querySelector('[data-line="miscarriage-association"] a[href="tel:01924200799"]');
     expect(!!ma, 'the closed line keeps its call link').to.equal(true);
@@ -150,20 +175,21 @@ describe('opening hours in the elements (fixed clock)', () => {
     setClock(() => new Date('2026-12-05T12:00:00Z'));
     const closed = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
     const [note] = notes(closed);
-    expect(note.startsWith('miscarriage-association: Cerrado ahora · abre el lunes a las 9 a. m. ('), note).to.equal(true);
-    expect(note.endsWith('). A cualquier hora, de día o de noche: Llame al 116 123'), note).to.equal(true);
+    expect(note).to.equal(
+      'miscarriage-association: Cerrado ahora: lunes, martes y jueves, de las 9 a. m. a las 4 p. m.; miércoles y viernes, de las 9 a. m. a las 8 p. m. (hora del Reino Unido). Cuando está cerrada, a cualquier hora del día o de la noche: Llame al 116 123',
+    );
     setClock(() => new Date('2026-12-09T19:30:00Z'));
     const open = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
-    expect(notes(open).join()).to.equal('miscarriage-association: Abierto ahora');
+    expect(notes(open).join().startsWith('miscarriage-association: Abierto ahora: lunes, martes y jueves'), notes(open).join()).to.equal(true);
     await expect(open).to.be.accessible();
   });
 
-  it('the guide: PANDA in Australian Eastern summer time; no status for PSI, which publishes no hours', async () => {
-    // Monday 5 October 2026, 7:45 pm AEDT: closed since 7:30 pm, opens Tuesday at 9 am.
+  it('the guide: PANDA in Sydney summer time; no status for PSI, which publishes no hours', async () => {
+    // Monday 5 October 2026, 7:45 pm AEDT: closed since 7:30 pm.
     setClock(() => new Date('2026-10-05T08:45:00Z'));
     const au = await make('haven-recovery-guide', 'region="AU"');
     const panda = notes(au).find((n) => n.startsWith('panda:'));
-    expect(panda?.startsWith('panda: Closed now · opens Tuesday at 9 AM ('), String(panda)).to.equal(true);
+    expect(panda?.startsWith('panda: Closed now: Monday to Friday, 9 AM to 7:30 PM; Saturday, 9 AM to 4 PM (Australian Eastern time).'), String(panda)).to.equal(true);
     expect(panda?.endsWith('Call 13 11 14'), String(panda)).to.equal(true);
     const us = await make('haven-recovery-guide', 'region="US"');
     expect(notes(us).length, notes(us).join()).to.equal(0);
@@ -176,13 +202,13 @@ describe('opening hours in the elements (fixed clock)', () => {
     const attrs = `clinic-name="Lakeside Clinic" clinic-phone="(312) 555-0100" clinic-hours="${CLINIC}" clinic-time-zone="America/Chicago"`;
     const banner = await make('haven-crisis-banner', `${attrs} variant="full"`);
     const note = notes(banner).find((n) => n.startsWith('clinic'));
-    expect(note?.startsWith('clinic: Closed now · opens Monday at 8 AM ('), String(note)).to.equal(true);
+    expect(note?.startsWith('clinic: Closed now: Monday to Friday, 8 AM to 5 PM (Central time).'), String(note)).to.equal(true);
     // The US has no nurse line: for a question about the body, the emergency room if it cannot wait (never the crisis
     // line, which the banner shows in its own place).
-    expect(note?.includes('If it cannot wait until then: Call 911'), String(note)).to.equal(true);
+    expect(note?.includes('If it is closed and cannot wait: Call 911'), String(note)).to.equal(true);
     expect(note?.includes('988'), String(note)).to.equal(false);
     const guide = await make('haven-recovery-guide', attrs, 'es');
-    const clinic = notes(guide).filter((n) => n.includes('Cerrado ahora · abre el lunes a las 8 a. m.'));
+    const clinic = notes(guide).filter((n) => n.includes('Cerrado ahora: de lunes a viernes, de las 8 a. m. a las 5 p. m. (hora del Centro).'));
     expect(clinic.length > 0, notes(guide).join(' | ')).to.equal(true);
     await expect(guide).to.be.accessible();
     // Monday 9 am in Chicago: open.
@@ -193,7 +219,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     box.click();
     await elementUpdated(checklist);
     const shown = notes(checklist);
-    expect(shown.length > 0 && shown.every((n) => n.endsWith('Open now')), shown.join(' | ')).to.equal(true);
+    expect(shown.length > 0 && shown.every((n) => n.startsWith('clinic: Open now: Monday to Friday')), shown.join(' | ')).to.equal(true);
     await expect(checklist).to.be.accessible();
   });
 
@@ -203,7 +229,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     const us = `clinic-name="Lakeside Clinic" clinic-phone="(312) 555-0100" clinic-hours="${CLINIC}" clinic-time-zone="America/Chicago"`;
     const gb = `region="GB" clinic-name="Leeds Clinic" clinic-phone="0113 496 0000" clinic-hours="${CLINIC}"`;
     const result = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="result"]')!;
-    const words = (node: Element) => plain(node.textContent);
+    const words = (node: Element) => shownText(node);
     const tickAll = async (el: HTMLElement, ...ids: string[]) => {
       for (const id of ids) el.shadowRoot!.querySelector<HTMLInputElement>(`#sign-${id}`)!.click();
       await elementUpdated(el);
@@ -212,7 +238,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     // The guide's "Call your clinic today" signs (Rh-negative, bleeding that goes on): the ER if it cannot wait.
     const guide = await make('haven-recovery-guide', us);
     const today = words(guide.shadowRoot!.querySelector('[part~="signs-today"]')!);
-    expect(today.includes('Closed now · opens Monday at 8 AM') && today.includes('If it cannot wait until then: Call 911'), today).to.equal(true);
+    expect(today.includes('Closed now: Monday to Friday, 8 AM to 5 PM') && today.includes('If it is closed and cannot wait: Call 911'), today).to.equal(true);
     expect(today.includes('988'), today).to.equal(false);
 
     // "Get care now" (fever) in the US: the emergency number is the first, urgent step; the clinic is named, not offered.
@@ -220,7 +246,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     await tickAll(usSigns, 'fever');
     const usNow = words(result(usSigns));
     expect(usNow.includes('If your clinic is open'), usNow).to.equal(false);
-    expect(usNow.includes('Lakeside Clinic Closed now · opens Monday at 8 AM') && usNow.includes('Get care now: Call 911'), usNow).to.equal(true);
+    expect(usNow.includes('Lakeside Clinic Closed now: Monday to Friday, 8 AM to 5 PM') && usNow.includes('Get care now: Call 911'), usNow).to.equal(true);
     const first = result(usSigns).querySelector('a[href^="tel:"]')!;
     expect(first.getAttribute('href') === 'tel:911' && first.classList.contains('urgent'), first.outerHTML).to.equal(true);
     expect(result(usSigns).querySelector('a[href="tel:+13125550100"]') === null, 'no call to the closed clinic').to.equal(true);
@@ -235,7 +261,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     await tickAll(gbSigns, 'fever', 'rh-negative');
     const gbToday = words(result(gbSigns));
     expect(gbToday.split('Call 111').length - 1, gbToday).to.equal(1);
-    expect(gbToday.includes('Closed now · opens Monday') && gbToday.includes('Call 999'), gbToday).to.equal(true);
+    expect(gbToday.includes('Closed now: Monday to Friday') && gbToday.includes('Call 999'), gbToday).to.equal(true);
     await expect(gbSigns).to.be.accessible();
 
     // In Spanish too.
@@ -260,7 +286,7 @@ describe('opening hours in the elements (fixed clock)', () => {
       `region="GB" variant="full" clinic-phone="020 7946 0000" after-hours-phone="020 7946 0999" clinic-hours="${CLINIC}"`,
     );
     const note = notes(el).find((n) => !n.startsWith('miscarriage'));
-    expect(note?.endsWith('Closed now · opens Monday at 8 AM (' + openingWords('en', 'Europe/London', new Date('2026-12-07T08:00:00Z'), new Date()).zone + ').'), String(note)).to.equal(true);
+    expect(note?.endsWith('Closed now: Monday to Friday, 8 AM to 5 PM (UK time).'), String(note)).to.equal(true);
   });
 
   it('a bad clinic-hours or clinic-time-zone is ignored with one warning naming it; the clinic is still shown', async () => {
@@ -280,7 +306,7 @@ describe('opening hours in the elements (fixed clock)', () => {
       el.setAttribute('clinic-time-zone', 'America/Chicago');
       await elementUpdated(el);
       const [note] = notes(el);
-      expect(note?.includes('Closed now · opens Monday at 8 AM'), String(note)).to.equal(true);
+      expect(note?.startsWith('clinic: Closed now: Monday to Friday, 8 AM to 5 PM (Central time).'), String(note)).to.equal(true);
     } finally {
       warnings.restore();
     }
@@ -295,7 +321,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     // The element's own timer fires 1 s after the opening it was told about.
     await new Promise((resolve) => setTimeout(resolve, 1800));
     await elementUpdated(el);
-    expect(notes(el).join()).to.equal('miscarriage-association: Open now');
+    expect(notes(el).join().startsWith('miscarriage-association: Open now: Monday'), notes(el).join()).to.equal(true);
     // Removed: no more updates (the timer is cleared), and put back, it shows the time then.
     el.remove();
     now = new Date('2026-12-07T16:00:00Z');

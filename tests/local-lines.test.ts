@@ -7,7 +7,7 @@ import { REGIONS } from '../src/content/contacts.js';
 import { SIGNS, type Tier } from '../src/content/signs.js';
 import { setClock } from '../src/core/hours.js';
 import { resolveLines, MAX_LINES } from '../src/core/local-lines.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shownText } from './helpers.js';
 import { HOSTILE_VALUES } from './hostile-values.js';
 
 const EPU = '<haven-line name="Early Pregnancy Unit" phone="0113 392 6732" hours="Mo-Fr 08:00-17:00" kind="clinic"></haven-line>';
@@ -28,7 +28,7 @@ async function make(tag: string, attrs: string, inner = '', before = ''): Promis
 
 const localItems = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('li[data-line="local"]')];
 const names = (root: ParentNode) => localItems(root).map((li) => li.querySelector('.line-name')!.textContent!.trim());
-const textOf = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (node: Element | null | undefined) => shownText(node);
 /** Whether `a` comes before `b` in the document. */
 const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
@@ -114,28 +114,28 @@ describe('local lines: the banner', () => {
     await new Promise((r) => setTimeout(r, 0));
   });
 
-  it('opening hours with a fixed clock: "Open now", or "Closed now · opens …" with the 24/7 line to use instead', async () => {
+  it('opening hours with a fixed clock: "Open now:" or "Closed now:", the hours in words, and the 24/7 line to use instead', async () => {
     // Saturday 5 December 2026, noon in London: the unit (Mo-Fr) is closed.
     setClock(() => new Date('2026-12-05T12:00:00Z'));
     const closed = await make('haven-crisis-banner', 'region="GB" variant="full"', EPU);
     const note = textOf(localItems(closed.shadowRoot!)[0].querySelector('[part~="hours"]'));
-    expect(note.startsWith('Closed now · opens Monday at 8 AM ('), note).to.equal(true);
+    expect(note.startsWith('Closed now: Monday to Friday, 8 AM to 5 PM (UK time).'), note).to.equal(true);
     // A clinic line: the region's 24/7 nurse line (NHS 111) while it is closed.
-    expect(note.endsWith('Any time, day or night: Call 111'), note).to.equal(true);
+    expect(note.endsWith('When it is closed, any time of day or night: Call 111'), note).to.equal(true);
     await expect(closed).to.be.accessible();
     // Monday 7 December 2026, 10 am in London.
     setClock(() => new Date('2026-12-07T10:00:00Z'));
     const open = await make('haven-crisis-banner', 'region="GB" variant="full"', EPU);
-    expect(textOf(localItems(open.shadowRoot!)[0].querySelector('[part~="hours"]'))).to.equal('Open now');
+    expect(textOf(localItems(open.shadowRoot!)[0].querySelector('[part~="hours"]')).startsWith('Open now: Monday to Friday')).to.equal(true);
     // Its own time-zone, else the element's.
     const zoned = await make(
       'haven-crisis-banner',
       'region="US" variant="full"',
       '<haven-line name="County line" phone="(312) 555-0100" hours="Mo-Fr 09:00-17:00" time-zone="America/Chicago" kind="support"></haven-line>',
     );
-    // 10:00 UTC is 4 am in Chicago: closed, opens at 9 AM Central.
+    // 10:00 UTC is 4 am in Chicago: closed; the hours are in Central time.
     const zonedNote = textOf(localItems(zoned.shadowRoot!)[0].querySelector('[part~="hours"]'));
-    expect(zonedNote.startsWith('Closed now · opens today at 9 AM ('), zonedNote).to.equal(true);
+    expect(zonedNote.startsWith('Closed now: Monday to Friday, 9 AM to 5 PM (Central time).'), zonedNote).to.equal(true);
     expect(zonedNote.endsWith('Call 988'), zonedNote).to.equal(true);
     // A clinical line (an early pregnancy unit) that is closed, where there is no nurse line: the emergency number if it
     // cannot wait, never the crisis line.
@@ -145,7 +145,7 @@ describe('local lines: the banner', () => {
       '<haven-line name="Early Pregnancy Unit" kind="clinic" phone="(312) 555-0100" hours="Mo-Fr 09:00-17:00" time-zone="America/Chicago"></haven-line>',
     );
     const clinicalNote = textOf(localItems(clinical.shadowRoot!)[0].querySelector('[part~="hours"]'));
-    expect(clinicalNote.includes('If it cannot wait until then: Call 911') && !clinicalNote.includes('988'), clinicalNote).to.equal(true);
+    expect(clinicalNote.includes('If it is closed and cannot wait: Call 911') && !clinicalNote.includes('988'), clinicalNote).to.equal(true);
   });
 
   it('in Spanish', async () => {
@@ -153,7 +153,9 @@ describe('local lines: the banner', () => {
     const el = await make('haven-crisis-banner', 'region="GB" variant="full" lang="es"', EPU);
     const item = localItems(el.shadowRoot!)[0];
     expect(textOf(item.querySelector('a'))).to.equal('Llame al 0113 392 6732, Early Pregnancy Unit');
-    expect(textOf(item.querySelector('[part~="hours"]')).startsWith('Cerrado ahora · abre el lunes a las 8 a. m.')).to.equal(true);
+    expect(textOf(item.querySelector('[part~="hours"]'))).to.equal(
+      'Cerrado ahora: de lunes a viernes, de las 8 a. m. a las 5 p. m. (hora del Reino Unido). Cuando está cerrada, a cualquier hora del día o de la noche: Llame al 111',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -401,7 +403,7 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       expect(textOf(sure.shadowRoot!.querySelector('[part~="hours"]')).startsWith('Closed now')).to.equal(true);
       // A single-zone country still uses its zone.
       const gb = await make('haven-crisis-banner', 'region="GB" variant="full" clinic-phone="0113 496 0000" clinic-hours="Mo-Fr 08:00-17:00"');
-      expect(textOf(gb.shadowRoot!.querySelector('[part~="hours"]'))).to.equal('Open now');
+      expect(textOf(gb.shadowRoot!.querySelector('[data-line="clinic"] [part~="hours"]'))).to.equal('Open now: Monday to Friday, 8 AM to 5 PM (UK time). When it is closed, any time of day or night: Call 111');
     } finally {
       warnings.restore();
     }
@@ -444,7 +446,7 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       '<haven-line name="Équipe périnatale" phone="01 23 45 67 89" hours="Mo-Fr 09:00-17:00" time-zone="Europe/Paris" kind="mental-health"></haven-line>',
     );
     const note = hoursOf(el);
-    expect(note.startsWith('Closed now') && note.includes('If it cannot wait until then: Call 112'), note).to.equal(true);
+    expect(note).to.equal('Closed now: Monday to Friday, 9 AM to 5 PM (Paris time). If it is closed and cannot wait: Call 112 or go to the nearest emergency room.');
   });
 
   it('emergency codes joined by a slash, and North American N11 area codes, are never dialled as one number', async () => {

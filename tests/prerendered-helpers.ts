@@ -27,9 +27,18 @@ export async function styled(win: Window, doc: Document) {
 
 /** Where each element and the page around them are drawn. */
 export function layout(doc: Document) {
-  return [...TAGS, 'main'].map((tag) => {
-    const r = doc.querySelector(tag)!.getBoundingClientRect();
-    return `${tag} ${r.x},${r.y} ${r.width}x${r.height}`;
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return `${r.x},${r.y} ${r.width}x${r.height}`;
+  };
+  return [...TAGS, 'main'].flatMap((tag) => {
+    const el = doc.querySelector(tag)!;
+    // Inside each element too: every drawn paragraph, item, heading, link and box, so text that moved inside an
+    // element of the same size is caught (what CLS counts). Elements not drawn (no boxes) are left out.
+    const inside = [...(el.shadowRoot?.querySelectorAll('p, li, h2, h3, h4, a, input, label, button, summary') ?? [])]
+      .filter((node) => node.getClientRects().length > 0)
+      .map((node, i) => `${tag} ${i} ${node.localName} ${box(node)}`);
+    return [`${tag} ${box(el)}`, ...inside];
   });
 }
 

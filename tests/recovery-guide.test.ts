@@ -247,7 +247,7 @@ describe('<haven-recovery-guide>', () => {
         for (const li of shown) expect(li.textContent, region).to.include('Support line, not a crisis line');
       }
       const gb = await guide('region="GB" sections="support"');
-      expect(visibleText(gb)).to.include('Wednesday and Friday 9am to 8pm (UK time)');
+      expect(visibleText(gb)).to.include('Wednesday and Friday, 9 AM to 8 PM (UK time)');
       await expect(gb).to.be.accessible();
     });
 

@@ -10,7 +10,7 @@ import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import type { ResolvedContacts } from './contacts.js';
 import type { LineKind, LocalLine } from './local-lines.js';
-import { hoursStatus, openingWords, parseHours, type Hours } from './hours.js';
+import { hoursRules, hoursStatus, parseHours, type Hours } from './hours.js';
 import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
 
@@ -143,22 +143,58 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
 }
 
 /**
- * "Open now", or "Closed now · opens Monday at 9 AM (United Kingdom Time)." and what to do instead, as words (never
- * colour alone), for a line with opening hours; nothing without hours, or on the server, where the clock is not the
- * patient's. Not a live region: it changes only when the line opens or closes, and is read with the line.
+ * The hours in words, in the line's zone: "Monday to Friday, 9 AM to 5 PM; Saturday, 9 AM to noon (UK time)." The
+ * same words on the server and in every browser (no Intl), so hydration changes none of them.
  */
-function hoursNote(c: ResolvedContacts, s: Strings, lang: Lang, hours: Hours | undefined, zone: string | undefined, then: unknown = nothing) {
-  const now = c.now;
-  if (!hours || !now) return nothing;
-  const { open, change } = hoursStatus(hours, zone, now);
-  if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
-  // Hours with at least one range always change within the week, so a closed line always has an opening time.
-  const opens = !open && openingWords(lang, zone, change!, now);
-  return html`<p class="note hours" part="hours">${opens ? html`${s.closedNow(opens.day, opens.time, opens.zone)} ${then}` : s.openNow}</p>`;
+export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): string {
+  const names = s.days.split(',');
+  // "9 AM", "9:30 PM", "noon", "midnight"; a no-break space keeps the time and AM/PM on one line.
+  const time = (minutes: number) =>
+    minutes % 720
+      ? `${((minutes / 60) | 0) % 12 || 12}${minutes % 60 ? `:${String(minutes % 60).padStart(2, '0')}` : ''}\u00a0${minutes < 720 ? s.am : s.pm}`
+      : minutes === 720
+        ? s.noon
+        : s.midnight;
+  const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${s.and} ${items[items.length - 1]}` : items[0]);
+  const rules = hoursRules(hours).map(({ runs, ranges }) => {
+    const days = runs.flatMap(([first, last]) =>
+      last - first > 1 ? [s.dayRun(names[first], names[last])] : [first, last].filter((d, i) => !i || d !== first).map((d) => names[d]),
+    );
+    const pairs: number[][] = [];
+    for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    return `${list(days)}, ${list(pairs.map(([from, to]) => (to - from === 1440 ? s.allDay : s.timeRange(time(from), time(to)))))}`;
+  });
+  const city = zone?.split('/').pop()?.replace(/_/g, ' ');
+  return s.hoursIn(rules.join('; '), (zone && s.zones[zone]) || (city ? s.zoneTime(city) : ''));
 }
 
-/** "Any time, day or night: Call 988": what a patient can do while a line is closed. */
-const instead = (s: Strings, call: Call | undefined) => (call ? html`${s.always}: ${callOf(call)}` : nothing);
+/**
+ * A line's or the clinic's hours in words, after "Open now" or "Closed now" (never colour alone), then what to do
+ * while it is closed. Before the patient's clock is known (on the server, and in a pre-rendered page until the script
+ * has run) the label reads "Hours:". The three labels share one box as wide as the widest, so the label changing
+ * moves nothing on the page (no layout shift when a pre-rendered page is hydrated, or when a line opens). Not a live
+ * region: it changes only when the line opens or closes, and is read with the line.
+ */
+function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | undefined, zone: string | undefined, then: unknown = nothing) {
+  if (!hours) return nothing;
+  const now = c.now;
+  let state = '';
+  if (now) {
+    const { open, change } = hoursStatus(hours, zone, now);
+    if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
+    state = open ? 'open' : 'closed';
+  }
+  return html`<p class="note hours" part="hours">
+    <span class="status" part="hours-status" data-state=${state}
+      ><span>${s.hoursLabel}</span><span>${s.openNow}</span><span>${s.closedNow}</span></span
+    >
+    ${hoursWords(hours, zone, s)} ${then}
+  </p>`;
+}
+
+/** "When it is closed, any time of day or night: Call 988": what a patient can do while a line is closed. */
+const instead = (s: Strings, call: Call | undefined) => (call ? html`${s.whenClosed} ${callOf(call)}` : nothing);
 
 /**
  * One line: its name, when it answers, a note, and its actions. A service whose name has no translation (Samaritans,
@@ -181,7 +217,7 @@ export function contactLine(
     ${support ? html`<span class="tag" part="tag">${s.supportLine}</span>` : nothing}
     ${lineActions(line, c, s, lang, style, service)}
     ${line.note ? html`<p class="note">${line.always ? `${s.always}. ` : ''}${line.note[lang]}</p>` : nothing}
-    ${line.hours ? hoursNote(c, s, lang, parseHours(line.hours), c.region?.zone, instead(s, crisisCall(c, s))) : nothing}
+    ${line.hours ? hoursNote(c, s, parseHours(line.hours), c.region?.zone, instead(s, crisisCall(c, s))) : nothing}
   </li>`;
 }
 
@@ -208,8 +244,8 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
 }
 
 /** The clinic's open/closed status from `clinic-hours`, in its zone. */
-const clinicHours = (c: ResolvedContacts, s: Strings, lang: Lang, then?: unknown) =>
-  c.zoneUnsure ? nothing : hoursNote(c, s, lang, c.clinicHours, c.zone, then);
+const clinicHours = (c: ResolvedContacts, s: Strings, then?: unknown) =>
+  c.zoneUnsure ? nothing : hoursNote(c, s, c.clinicHours, c.zone, then);
 
 /** Whether the clinic's own hours say it is closed at this render (never on the server, which has no patient clock). */
 function clinicClosed(c: ResolvedContacts): boolean {
@@ -228,7 +264,7 @@ function clinicClosed(c: ResolvedContacts): boolean {
 
 /**
  * What a patient can do while the clinic is closed, for a question about the body: its after-hours line (shown just
- * below the clinic), else the region's 24/7 nurse line, else "If it cannot wait until then:" and the emergency number.
+ * below the clinic), else the region's 24/7 nurse line, else "If it is closed and cannot wait:" and the emergency number.
  * Never the crisis line: that is for feelings, and every element shows it in its own place.
  */
 function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
@@ -237,12 +273,12 @@ function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
   return nurse ? instead(s, nurse) : cannotWait(c, s, lang);
 }
 
-/** "If it cannot wait until then:" and the emergency number: the last route while a line is closed. */
+/** "If it is closed and cannot wait:" and the emergency number: the last route while a line is closed. */
 const cannotWait = (c: ResolvedContacts, s: Strings, lang: Lang) => html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
 
 /**
  * What a patient can do while a line for feelings is closed: the region's 24/7 crisis line, else (a region Haven has
- * no crisis line for) "If it cannot wait until then:" and the emergency number. Never nothing.
+ * no crisis line for) "If it is closed and cannot wait:" and the emergency number. Never nothing.
  */
 function crisisMeanwhile(c: ResolvedContacts, s: Strings, lang: Lang) {
   const call = crisisCall(c, s);
@@ -251,7 +287,7 @@ function crisisMeanwhile(c: ResolvedContacts, s: Strings, lang: Lang) {
 
 /**
  * The clinic's name and number (a number that did not parse is plain text, never a link), and its after-hours line
- * when the clinic gave one. `closed` is what follows "Closed now · opens …" when the clinic's hours say it is closed
+ * when the clinic gave one. `closed` is what follows the clinic's hours (what to do while it is closed)
  * (whileClosed unless given: the checklist passes nothing where its own same-day and emergency steps follow).
  */
 export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style: ActionStyle = 'plain', closed?: unknown) {
@@ -262,7 +298,7 @@ export function clinicContact(c: ResolvedContacts, s: Strings, lang: Lang, style
           <li>${callNumber(c.afterHours, s, 'after-hours')}</li>
         </ul>`
     : nothing;
-  const hours = clinicHours(c, s, lang, closed === undefined ? whileClosed(c, s, lang) : closed);
+  const hours = clinicHours(c, s, closed === undefined ? whileClosed(c, s, lang) : closed);
   if (c.clinicPhone) {
     return html`${name}
       <ul class="actions" role="list">
@@ -321,7 +357,7 @@ export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: Acti
     // Known to be closed: the way to care at this hour is the main step, not a clinic that will not answer. The
     // clinic's name and when it opens stay in view; its number is in the clinic's own place on the page.
     return html`<p class="lead"><strong class="line-name">${c.clinicName || s.yourClinic}</strong></p>
-      ${clinicHours(c, s, lang)}
+      ${clinicHours(c, s)}
       ${advice
         ? html`${nurse(s.nowNurseLine)}${emergency(s.nowEmergency)}`
         : html`<p class="primary">${s.nowGetCare} ${emergencyLine(c, s, lang, style === 'primary' ? 'urgent' : style)}</p>`}`;
@@ -329,7 +365,7 @@ export function careNow(c: ResolvedContacts, s: Strings, lang: Lang, style: Acti
   if (c.clinicPhone || c.clinicPhoneText) {
     const clinic = c.clinicPhone ? callNumber(c.clinicPhone, s, 'clinic', style) : c.clinicPhoneText;
     return html`<p class="primary">${s.nowClinicOpen} ${clinic}</p>
-      ${clinicHours(c, s, lang)} ${advice ? html`${nurse(s.nowClinicClosed)}${emergency(s.nowEmergency)}` : emergency(s.nowClosedEmergency)}`;
+      ${clinicHours(c, s)} ${advice ? html`${nurse(s.nowClinicClosed)}${emergency(s.nowEmergency)}` : emergency(s.nowClosedEmergency)}`;
   }
   return advice
     ? html`${nurse(s.nowNurseLine)}${emergency(s.nowEmergency)}`
@@ -356,7 +392,7 @@ export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
 
 /**
  * One of the clinic's own local lines (`<haven-line>`): its name, a call link (named with the service, so a list of
- * several "Call …" links tells them apart), a web link, and "Open now" / "Closed now · opens …" with the 24/7 line to
+ * several "Call …" links tells them apart), a web link, and its hours with "Open now:" / "Closed now:" and the 24/7 line to
  * use meanwhile. Never the primary style: the emergency number and the crisis line stay the first actions.
  * `haven-contact` reports `local`, with the line's name.
  */
@@ -397,7 +433,7 @@ function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang)
           </li>`
         : nothing}
     </ul>
-    ${hoursNote(c, s, lang, line.hours, line.zone, meanwhile)}
+    ${hoursNote(c, s, line.hours, line.zone, meanwhile)}
   </li>`;
 }
 

@@ -197,7 +197,8 @@ export const MAX_VALUE = 2000;
  * @csspart emergency-words - "Call your local emergency number", shown where Haven has no number for the region.
  * @csspart hotline-link - The link to the helpline directory.
  * @csspart clinic-phone-text - A `clinic-phone` that is not a phone number, shown as plain text without a link.
- * @csspart hours - "Open now" or "Closed now · opens …" under a line with opening hours, or the clinic's.
+ * @csspart hours - A line's or the clinic's opening hours in words, after "Open now" or "Closed now", and what to do while it is closed.
+ * @csspart hours-status - "Open now" or "Closed now" ("Hours:" before the patient's clock is known), in a box as wide as the widest of the three.
  * @csspart local-line - One of the clinic's own local lines (`<haven-line>`); also a `line`.
  * @csspart web - A local line's web address link; also an `action`.
  *
@@ -229,7 +230,7 @@ export class HavenElement extends LitElement {
 
   /**
    * The clinic's opening hours, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00` (days `Mo Tu We Th Fr Sa Su`, 24-hour
-   * times), for "Open now" or "Closed now · opens …" beside its number. A value in another form shows no status.
+   * times), shown in words with "Open now" or "Closed now" beside its number. A value in another form shows no status.
    */
   @property({ attribute: 'clinic-hours' }) clinicHours = '';
 

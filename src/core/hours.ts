@@ -134,22 +134,19 @@ export function hoursStatus(week: Hours, zone: string | undefined, now: Date): H
 }
 
 /**
- * When a closed line opens, in the patient's language and in the line's zone: the weekday ('' when it is later
- * today there), the time ("9 AM", "9:30 a. m.") and the zone's name ("United Kingdom Time", "hora de Reino Unido").
+ * The week as it is written out: each set of opening ranges with the days that have it, as runs of days in a row
+ * (`[[0, 4]]` for Monday to Friday), in the order of their first day. Closed days are left out.
  */
-export function openingWords(lang: string, zone: string | undefined, at: Date, now: Date) {
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { timeZone: zone, ...options });
-  const time = format({ hour: 'numeric', minute: wallMinute(zone, at) % 60 ? '2-digit' : undefined, hourCycle: 'h12' }).format(at);
-  const day = format({ weekday: 'long' });
-  let name: string | undefined;
-  try {
-    name = format({ timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
-  } catch {
-    // An engine without the generic names ("Eastern Time"): the zone's id.
-  }
-  return {
-    day: at.getTime() - now.getTime() < 86400000 && day.format(at) === day.format(now) ? '' : day.format(at),
-    time,
-    zone: name ?? zone ?? '',
-  };
+export function hoursRules(week: Hours): { runs: number[][]; ranges: number[] }[] {
+  const rules: { runs: number[][]; ranges: number[]; key: string }[] = [];
+  week.forEach((list, day) => {
+    if (!list.length) return;
+    const key = String(list);
+    const rule = rules.find((r) => r.key === key);
+    const last = rule?.runs[rule.runs.length - 1];
+    if (!rule) rules.push({ runs: [[day, day]], ranges: list, key });
+    else if (last![1] === day - 1) last![1] = day;
+    else rule.runs.push([day, day]);
+  });
+  return rules.map(({ runs, ranges }) => ({ runs, ranges }));
 }

@@ -260,6 +260,25 @@ export const baseStyles = css`
     font-size: 0.95em;
   }
 
+  /*
+   * "Hours:", "Open now" or "Closed now" before a line's hours: all three share one grid cell, so the box is as wide
+   * as the widest and the words after it never move when the label changes (hydration, or a line opening). Only the
+   * one for the state is visible, and only it is read.
+   */
+  .status {
+    display: inline-grid;
+    font-weight: 700;
+  }
+  .status > * {
+    grid-area: 1 / 1;
+    visibility: hidden;
+  }
+  .status[data-state=''] > :first-child,
+  .status[data-state='open'] > :nth-child(2),
+  .status[data-state='closed'] > :last-child {
+    visibility: visible;
+  }
+
   @media (forced-colors: active) {
     .action,
     .button {

@@ -28,7 +28,7 @@ export interface HavenSettings {
   clinicName?: string;
   clinicPhone?: string;
   afterHoursPhone?: string;
-  /** Opening hours, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00`, for "Open now" / "Closed now · opens …". */
+  /** Opening hours, e.g. `Mo-Fr 08:00-17:00; Sa 09:00-12:00`, shown in words with "Open now:" / "Closed now:". */
   clinicHours?: string;
   /** IANA time zone of `clinicHours`, e.g. `America/Chicago`; default the region's main zone. */
   clinicTimeZone?: string;

@@ -379,7 +379,7 @@ export class HavenWarningSigns extends HavenElement {
 
   /**
    * The clinic's name and number as the primary action, or words where there is no number. `closed` is what follows a
-   * closed clinic's "Closed now · opens …" (clinicContact's own default unless given).
+   * closed clinic's "Closed now:" and hours (clinicContact's own default unless given).
    */
   private clinicNow(style: 'primary' | 'plain' = 'primary', closed?: unknown) {
     const { contacts: c, strings: s, triage: t, lang_: lang } = this;

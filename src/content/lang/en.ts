@@ -208,7 +208,7 @@ export const contacts = {
   'contacts.GB.crisis.lifeline-ni.name': 'Lifeline (Northern Ireland)',
   'contacts.GB.crisis.lifeline-ni.note': 'Free crisis help for anyone in Northern Ireland.',
   'contacts.GB.support.miscarriage-association.name': 'The Miscarriage Association',
-  'contacts.GB.support.miscarriage-association.note': 'Support after miscarriage, for you and your partner. Monday, Tuesday and Thursday 9am to 4pm; Wednesday and Friday 9am to 8pm (UK time).',
+  'contacts.GB.support.miscarriage-association.note': 'Support after miscarriage, for you and your partner.',
   'contacts.IE.name': 'Ireland',
   'contacts.IE.outside': 'Outside Ireland',
   'contacts.IE.crisis.samaritans-ie.name': 'Samaritans',
@@ -226,7 +226,7 @@ export const contacts = {
   'contacts.AU.crisis.lifeline-au.name': 'Lifeline',
   'contacts.AU.crisis.lifeline-au.note': 'Call or text.',
   'contacts.AU.support.panda.name': 'PANDA National Helpline',
-  'contacts.AU.support.panda.note': 'Support for feelings during and after pregnancy, including loss, for you and your partner. Monday to Friday 9am to 7:30pm, Saturday 9am to 4pm (Eastern time).',
+  'contacts.AU.support.panda.note': 'Support for feelings during and after pregnancy, including loss, for you and your partner.',
   'contacts.AU.partners.mensline.name': 'MensLine Australia',
   'contacts.AU.partners.mensline.note': 'Phone counselling for men, about feelings and relationships.',
   'contacts.NZ.name': 'New Zealand',
@@ -268,10 +268,54 @@ export const strings = {
   yourClinic: 'Your clinic',
   clinicNoPhone: 'Call your doctor, nurse or midwife.',
   afterHours: 'After hours and weekends:',
-  // Opening hours (core/contact-templates.ts hoursNote): `day` is a weekday, or '' for later today; `time` and `zone`
-  // come from Intl in the patient's language ("9 AM", "United Kingdom Time").
-  openNow: 'Open now',
-  closedNow: (day: string, time: string, zone: string) => `Closed now · opens ${day || 'today'} at ${time} (${zone}).`,
+  // Opening hours (core/contact-templates.ts hoursNote). One of the three labels is shown before the hours, in a box
+  // as wide as the widest, so the words after it stay where the server drew them: "Hours:" until the patient's clock
+  // is known (or with no script), then "Open now:" or "Closed now:".
+  hoursLabel: 'Hours:',
+  openNow: 'Open now:',
+  closedNow: 'Closed now:',
+  /** The days from Monday, separated by commas, as the hours are written ("Monday to Friday, 9 AM to 5 PM"). */
+  days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
+  /** Three or more days in a row. */
+  dayRun: (first: string, last: string) => `${first} to ${last}`,
+  and: 'and',
+  // Times of day: "9 AM", "9:30 PM" (a no-break space before AM and PM), "noon", "midnight".
+  am: 'AM',
+  pm: 'PM',
+  noon: 'noon',
+  midnight: 'midnight',
+  timeRange: (from: string, to: string) => `${from} to ${to}`,
+  /** Open from midnight to midnight. */
+  allDay: 'all day',
+  /** The hours (rules separated by semicolons), then the zone they are in: "Monday to Friday, 9 AM to 5 PM (UK time)." */
+  hoursIn: (rules: string, zone: string) => `${rules} (${zone}).`,
+  /** A zone without a name below, by its city: "Sydney time", "Dublin time", "Berlin time". */
+  zoneTime: (city: string) => `${city} time`,
+  /** Zones whose usual name is not their city's ("Eastern time", "UK time"). */
+  zones: {
+    'America/New_York': 'Eastern time',
+    'America/Toronto': 'Eastern time',
+    'America/Chicago': 'Central time',
+    'America/Winnipeg': 'Central time',
+    'America/Denver': 'Mountain time',
+    'America/Edmonton': 'Mountain time',
+    'America/Phoenix': 'Arizona time',
+    'America/Los_Angeles': 'Pacific time',
+    'America/Vancouver': 'Pacific time',
+    'America/Anchorage': 'Alaska time',
+    'Pacific/Honolulu': 'Hawaii time',
+    'America/St_Johns': 'Newfoundland time',
+    'America/Halifax': 'Atlantic time',
+    'America/Regina': 'Saskatchewan time',
+    'America/Whitehorse': 'Yukon time',
+    'Europe/London': 'UK time',
+    'Europe/Dublin': 'Irish time',
+    'Australia/Adelaide': 'Adelaide time',
+    'Australia/Sydney': 'Australian Eastern time',
+    'Pacific/Auckland': 'New Zealand time',
+  } as Record<string, string>,
+  /** Before the line to use while one with hours is closed. */
+  whenClosed: 'When it is closed, any time of day or night:',
 
   // Care right away, at any hour (the checklist's "Get care now" result and the guide's warning signs), in the order
   // a patient can act on at any time of day (core/contact-templates.ts careNow).
@@ -285,8 +329,8 @@ export const strings = {
   nowUnreachable: 'If you cannot reach them now, or you feel worse:',
   // While the clinic's hours say it is closed: its name and "Closed now" come first, then this, then the call.
   nowGetCare: 'Get care now:',
-  // After a closed clinic's "Closed now · opens …" where the region has no nurse line: the way to care meanwhile.
-  closedCannotWait: 'If it cannot wait until then:',
+  // After a clinic's or a line's hours where the region has no nurse line: the way to care while it is closed.
+  closedCannotWait: 'If it is closed and cannot wait:',
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',
