@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findEngine } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findEngine, tolerantPage } from './scripts/browsers.mjs';
 import { CSP, cspFor, cspWith } from './scripts/serve.mjs';
 
 
@@ -26,6 +26,7 @@ const launchers = {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: findEngine('firefox'), headless: true },
+      createPage: ({ context }) => tolerantPage(context),
     }),
   // WebKitGTK's MiniBrowser through WebKitWebDriver (started by scripts/test.mjs). WebKitGTK speaks classic
   // WebDriver only: without enforceWebDriverClassic, webdriverio asks for BiDi and gets "Failed to match capabilities".

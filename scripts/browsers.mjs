@@ -37,3 +37,21 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/**
+ * A new page whose setViewport tolerates Firefox ESR's missing `emulation.setScreenOrientationOverride`: puppeteer-core
+ * 24 sends it with every setViewport over WebDriver BiDi, and Debian's Firefox ESR 140.12 answers "unknown command"
+ * (the viewport itself is set by the command sent beside it). Any other error is thrown as before.
+ */
+export async function tolerantPage(context) {
+  const page = await context.newPage();
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    }
+  };
+  return page;
+}
