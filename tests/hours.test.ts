@@ -168,6 +168,9 @@ describe('opening hours in the elements (fixed clock)', () => {
     // Not a live region: the status is read with the line, not announced every time it changes.
     const hours = el.shadowRoot!.querySelector('.hours')!;
     expect(hours.closest('[aria-live], [role="status"], [role="alert"]') === null, 'not in a live region').to.equal(true);
+    // Only "Closed now:" is without the hidden attribute (the others keep their width, unseen, core/styles.ts .status).
+    const labels = [...hours.querySelectorAll('[part~="hours-status"] > span')].map((label) => `${label.textContent}${(label as HTMLElement).hidden ? ' (hidden)' : ''}`);
+    expect(labels.join(' | ')).to.equal('Hours: (hidden) | Open now: (hidden) | Closed now:');
     await expect(el).to.be.accessible();
   });
 

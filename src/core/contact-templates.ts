@@ -173,7 +173,8 @@ export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): 
  * A line's or the clinic's hours in words, after "Open now" or "Closed now" (never colour alone), then what to do
  * while it is closed. Before the patient's clock is known (on the server, and in a pre-rendered page until the script
  * has run) the label reads "Hours:". The three labels share one box as wide as the widest, so the label changing
- * moves nothing on the page (no layout shift when a pre-rendered page is hydrated, or when a line opens). Not a live
+ * moves nothing on the page (no layout shift when a pre-rendered page is hydrated, or when a line opens). The two not
+ * in use are `hidden`, so a page whose stylesheet failed to load still shows one label, not all three. Not a live
  * region: it changes only when the line opens or closes, and is read with the line.
  */
 function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | undefined, zone: string | undefined, then: unknown = nothing) {
@@ -187,7 +188,8 @@ function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | undefined, zo
   }
   return html`<p class="note hours" part="hours">
     <span class="status" part="hours-status" data-state=${state}
-      ><span>${s.hoursLabel}</span><span>${s.openNow}</span><span>${s.closedNow}</span></span
+      ><span ?hidden=${state !== ''}>${s.hoursLabel}</span><span ?hidden=${state !== 'open'}>${s.openNow}</span
+      ><span ?hidden=${state !== 'closed'}>${s.closedNow}</span></span
     >
     ${hoursWords(hours, zone, s)} ${then}
   </p>`;

@@ -262,8 +262,8 @@ export const baseStyles = css`
 
   /*
    * "Hours:", "Open now" or "Closed now" before a line's hours: all three share one grid cell, so the box is as wide
-   * as the widest and the words after it never move when the label changes (hydration, or a line opening). Only the
-   * one for the state is visible, and only it is read.
+   * as the widest and the words after it never move when the label changes (hydration, or a line opening). The two
+   * not in use have the hidden attribute (so without this stylesheet only one shows) and keep their size, unseen.
    */
   .status {
     display: inline-grid;
@@ -271,12 +271,10 @@ export const baseStyles = css`
   }
   .status > * {
     grid-area: 1 / 1;
-    visibility: hidden;
   }
-  .status[data-state=''] > :first-child,
-  .status[data-state='open'] > :nth-child(2),
-  .status[data-state='closed'] > :last-child {
-    visibility: visible;
+  .status > [hidden] {
+    display: block;
+    visibility: hidden;
   }
 
   @media (forced-colors: active) {

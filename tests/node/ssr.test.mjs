@@ -124,6 +124,9 @@ test('opening hours (#19): the server writes the hours in words under "Hours:", 
     const states = hourStates(html);
     assert.ok(states.length > 0 && states.every((state) => state === ''), `${tag}: ${states}`);
     assert.ok(html.includes('Monday to Sunday, all day (UK time).'), `${tag} writes the clinic's hours`);
+    // The labels not in use are hidden by the attribute too, so a page whose haven.css did not load shows one label.
+    const shown = [...html.matchAll(/<span (hidden)?><!--lit-part-->(Hours:|Open now:|Closed now:)<!--/g)].filter((m) => !m[1]).map((m) => m[2]);
+    assert.ok(shown.length === states.length && shown.every((label) => label === 'Hours:'), `${tag}: ${shown}`);
     if (tag !== 'haven-warning-signs') assert.ok(html.includes('01924 200799'), `${tag} still shows the Miscarriage Association`);
   }
 });
