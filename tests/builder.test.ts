@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { REGIONS } from '../src/content/contacts.js';
 import { VERSION } from '../src/core/version.js';
 import { shownText } from './helpers.js';
-import { axeViolations, loadPage, loadScript, type FixtureWindow, until } from './page-helpers.js';
+import { axeViolations, blankFrame, loadPage, loadScript, type FixtureWindow, until } from './page-helpers.js';
 import { TAGS as PRERENDERED_TAGS, headings, hrefs as linkHrefs, layout, shownAnswers, styled } from './prerendered-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
@@ -41,7 +41,7 @@ const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a
 
 /** Renders parsed code in a fresh page that loads the drop-in script, by moving nodes, never through innerHTML. */
 async function render(parsed: Document) {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="pasted code" width="800" height="900"></iframe>`);
+  const frame = await blankFrame('pasted code', { width: 800, height: 900 });
   const win = frame.contentWindow as FixtureWindow;
   const doc = frame.contentDocument!;
   await loadScript(doc, '/dist/haven.min.js');

@@ -2,7 +2,7 @@
 // This file imports nothing from src/, so the tags here come only from dist/haven.min.js.
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { captureWarnings } from './helpers.js';
-import { loadScript as loadInto } from './page-helpers.js';
+import { blankFrame, loadScript as loadInto } from './page-helpers.js';
 
 const loadScript = (src: string) => loadInto(document, src);
 
@@ -43,7 +43,7 @@ describe('dist/haven.min.js', () => {
 
   it('leaves a tag defined by another version alone and warns once', async () => {
     // Simulate an older Haven that registered <haven-...> first, by loading the script into a fresh iframe.
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="older Haven"></iframe>`);
+    const frame = await blankFrame('older Haven');
     const win = frame.contentWindow! as Window & typeof globalThis;
     class Older extends win.HTMLElement {
       static version = '0.0.1';
@@ -66,7 +66,7 @@ describe('dist/haven.min.js', () => {
     const pkg = await (await fetch('/package.json')).json();
     const older = source.split(`"${pkg.version}"`).join('"0.0.9"');
     expect(older).not.to.equal(source);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="two builds"></iframe>`);
+    const frame = await blankFrame('two builds');
     const win = frame.contentWindow! as Window & typeof globalThis;
     const seen: string[] = [];
     win.console.warn = (...args: unknown[]) => seen.push(args.join(' '));

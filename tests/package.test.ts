@@ -13,6 +13,7 @@ import { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
 // haven-hydrate.min.js); rendered below the way a hydrating element first renders.
 import '../src/warning-signs/no-script.js';
 import { SIGNS, TIERS } from '../src/content/signs.js';
+import { blankFrame } from './page-helpers.js';
 
 interface Named {
   name: string;
@@ -337,7 +338,7 @@ describe('package', () => {
 
     it('lets the browser run the script with that hash, and refuses it with another', async () => {
       const load = async (integrity: string) => {
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe title="sri"></iframe>`);
+        const frame = await blankFrame('sri');
         const doc = frame.contentDocument!;
         const script = doc.createElement('script');
         script.src = '/dist/haven.min.js';

@@ -27,6 +27,25 @@ export async function loadPage(src: string, { defined = true } = {}) {
   return { frame, win, doc };
 }
 
+/**
+ * A same-origin iframe with an empty page, once that page is the one that stays. An iframe with no src first holds an
+ * initial about:blank document, which Firefox (140.12 ESR) replaces a moment after insertion: scripts loading into the
+ * first one never run, and nodes adopted into it end up in a dead document. A page (or a test) should wait for load.
+ */
+export async function blankFrame(title: string, { width = 300, height = 150 } = {}) {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${title} width=${width} height=${height}></iframe>`);
+  await new Promise<void>((resolve) => {
+    const loaded = () => {
+      if (frame.contentDocument?.URL !== 'about:srcdoc') return;
+      frame.removeEventListener('load', loaded);
+      resolve();
+    };
+    frame.addEventListener('load', loaded);
+    frame.srcdoc = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
+  });
+  return frame;
+}
+
 function parseColor(value: string): [number, number, number, number] {
   const m = value.match(/rgba?\(([^)]+)\)/);
   if (!m) return [0, 0, 0, 0];

@@ -12,7 +12,7 @@ import { HavenWarningSigns } from '../src/warning-signs/warning-signs.js';
 import type { HavenElement } from '../src/core/haven-element.js';
 import { REGIONS } from '../src/content/contacts.js';
 import { captureWarnings, nextFrame } from './helpers.js';
-import { loadPage, type FixtureWindow } from './page-helpers.js';
+import { blankFrame, loadPage, type FixtureWindow } from './page-helpers.js';
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'] as const;
 type Tag = (typeof TAGS)[number];
@@ -653,7 +653,7 @@ describe('robustness', () => {
 
   describe('9. other hosts', () => {
     it('an element moved into an iframe keeps its styles and follows that document’s lang', async () => {
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="another document"></iframe>`);
+      const frame = await blankFrame('another document');
       const doc = frame.contentDocument!;
       doc.documentElement.lang = 'es';
       const el = await make('haven-crisis-banner');

@@ -413,10 +413,14 @@ export class HavenElement extends LitElement {
   }
 
   /**
-   * Moved into another document (an iframe, a picture-in-picture window). Its constructed stylesheets belong to the
-   * old document, and browsers do not share them across documents, so the styles are made again in the new one.
+   * Moved into another document (an iframe, a picture-in-picture window). Firefox gives an element moved into another
+   * window's document that window's plain HTMLElement prototype (Mozilla bug 1502814): its methods are put back
+   * first, before anything calls them. Its constructed stylesheets belong to the old document, and browsers do not
+   * share them across documents, so the styles are made again in the new one.
    */
   adoptedCallback(): void {
+    const own = globalThis.customElements?.get(this.localName);
+    if (own && !(this instanceof own)) Object.setPrototypeOf(this, own.prototype);
     const view = viewOf(this.ownerDocument);
     const root = this.renderRoot as ShadowRoot;
     if (!view || typeof view.CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
