@@ -62,9 +62,9 @@ const WITH_PARTNERS = 'emotions physical wellbeing support partners crisis conta
 
 const TAGS = ['haven-crisis-banner', 'haven-warning-signs', 'haven-recovery-guide'];
 
-/** Said beside the time zone when hours are given in a country with several zones and no zone (Haven then shows no status). */
+/** Said beside the time zone when hours are given in a country with several zones and no zone (Haven then shows the hours in local time with no status). */
 const zoneNeeded = (region) =>
-  `${DATA[region].name?.en ?? region} has more than one time zone: add yours (for example ${DATA[region].zone}) or patients see no open or closed status.`;
+  `${DATA[region].name?.en ?? region} has more than one time zone: add yours (for example ${DATA[region].zone}) or patients see your hours but not whether you are open now.`;
 const BAD_SCRIPT_SRC = 'That address is not https:// or a path on your site, so the code uses the default address.';
 
 /**

@@ -39,12 +39,16 @@ export const GZIP_BUDGET = 28 * 1024;
  * On 2026-12-03 (later) the opening hours written out in words with a fixed-width "Open now:" / "Closed now:" label,
  * so that a pre-rendered page does not shift when hydrated (#16), cost 0.5 to 0.7 KB per script: the seven scripts
  * it took over went up 1 KB (docs/performance.md, "Cost of hours without layout shift").
+ * On 2026-12-04 a cold review's mends to the hours (no status and "local time" without a sure zone, still the way to
+ * care while closed when the hours are unreadable or zoneless, ranges joined, "Every day", runs past Sunday, zones as
+ * the browser names them, Firefox's lost prototype put back) cost about 0.3 KB per script: the English-only banner,
+ * 71 B over, went up 1 KB (docs/performance.md, "Cost of the hours review").
  */
 export const SCRIPTS = [
   { file: 'haven.min.js', what: 'all three elements, English and Spanish', budget: 28 * 1024, ceiling: 50 * 1024 },
   { file: 'haven.en.min.js', what: 'all three elements, English only', budget: 22 * 1024, ceiling: 42 * 1024 },
   { file: 'haven-crisis-banner.min.js', what: 'the crisis banner, English and Spanish', budget: 13 * 1024, ceiling: 29 * 1024 },
-  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 26 * 1024 },
+  { file: 'haven-crisis-banner.en.min.js', what: 'the crisis banner, English only', budget: null, ceiling: 27 * 1024 },
   { file: 'haven-warning-signs.min.js', what: 'the warning-signs checklist, English and Spanish', budget: null, ceiling: 36 * 1024 },
   { file: 'haven-warning-signs.en.min.js', what: 'the warning-signs checklist, English only', budget: null, ceiling: 32 * 1024 },
   { file: 'haven-recovery-guide.min.js', what: 'the recovery guide, English and Spanish', budget: null, ceiling: 44 * 1024 },

@@ -44,13 +44,13 @@ describe('opening hours: parser', () => {
   });
 
   it('knows IANA zones and nothing else', () => {
-    expect(knownZone('Europe/London') && knownZone('Australia/Sydney') && knownZone('America/Chicago')).to.equal(true);
-    expect(knownZone('Mars/Olympus') || knownZone('not a zone')).to.equal(false);
+    expect([knownZone('Europe/London'), knownZone('Australia/Sydney'), knownZone('America/Chicago')].join()).to.equal('Europe/London,Australia/Sydney,America/Chicago');
+    expect(knownZone('Mars/Olympus') ?? knownZone('not a zone')).to.equal(undefined);
   });
 
   it('every region has a main zone the browser knows, and the lines with hours parse', () => {
     for (const region of Object.values(REGIONS)) {
-      expect(knownZone(region.zone), region.code).to.equal(true);
+      expect(knownZone(region.zone), region.code).to.equal(region.zone);
       for (const line of region.support) if (line.hours) expect(!!parseHours(line.hours), line.id).to.equal(true);
     }
     expect(REGIONS.GB.support.find((l) => l.id === 'miscarriage-association')!.hours).to.equal(MA);
@@ -126,6 +126,20 @@ describe('opening hours: open or closed, in the line’s zone', () => {
     expect(words('Mo-Fr 09:00-17:00', 'America/Argentina/Buenos_Aires', en)).to.equal(
       'Monday to Friday, 9 AM to 5 PM (Buenos Aires time).',
     );
+    // Ranges repeated or overlapping are joined; days past Sunday read in order; a whole week is "Every day".
+    expect(words('Mo-Fr 09:00-17:00; Mo-Fr 09:00-17:00; Mo 12:00-18:00', 'Europe/London', en)).to.equal(
+      'Monday, 9 AM to 6 PM; Tuesday to Friday, 9 AM to 5 PM (UK time).',
+    );
+    expect(words('Sa-Mo 10:00-14:00', 'Europe/London', en)).to.equal('Saturday to Monday, 10 AM to 2 PM (UK time).');
+    expect(words('Fr-Mo 10:00-14:00; We 10:00-14:00', 'Europe/London', en)).to.equal('Wednesday and Friday to Monday, 10 AM to 2 PM (UK time).');
+    expect(words('Su,Mo 10:00-14:00', 'Europe/London', en)).to.equal('Sunday and Monday, 10 AM to 2 PM (UK time).');
+    expect(words('Mo-Su 08:00-20:00', 'Europe/London', es)).to.equal('todos los días, de las 8 a. m. a las 8 p. m. (hora del Reino Unido).');
+    expect(words('Mo-Su 00:00-24:00', 'Europe/London', en)).to.equal('Any time, day or night.');
+    // No zone: the clinic's local time.
+    expect(words('Mo 09:00-17:00', undefined as unknown as string, es)).to.equal('lunes, de las 9 a. m. a las 5 p. m. (hora local).');
+    // Zones as the browser names them.
+    expect(knownZone('europe/london')).to.equal('Europe/London');
+    expect(knownZone('Chicago')).to.equal(undefined);
     // Every zone of every region is named in words in both languages (its usual name, or its city), never its id.
     const names: string[] = [];
     for (const region of Object.values(REGIONS)) {
@@ -179,7 +193,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     const closed = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
     const [note] = notes(closed);
     expect(note).to.equal(
-      'miscarriage-association: Cerrado ahora: lunes, martes y jueves, de las 9 a. m. a las 4 p. m.; miércoles y viernes, de las 9 a. m. a las 8 p. m. (hora del Reino Unido). Cuando está cerrada, a cualquier hora del día o de la noche: Llame al 116 123',
+      'miscarriage-association: Cerrado ahora: lunes, martes y jueves, de las 9 a. m. a las 4 p. m.; miércoles y viernes, de las 9 a. m. a las 8 p. m. (hora del Reino Unido). Cuando no atiendan, a cualquier hora del día o de la noche: Llame al 116 123',
     );
     setClock(() => new Date('2026-12-09T19:30:00Z'));
     const open = await make('haven-crisis-banner', 'region="GB" variant="full"', 'es');
@@ -208,7 +222,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     expect(note?.startsWith('clinic: Closed now: Monday to Friday, 8 AM to 5 PM (Central time).'), String(note)).to.equal(true);
     // The US has no nurse line: for a question about the body, the emergency room if it cannot wait (never the crisis
     // line, which the banner shows in its own place).
-    expect(note?.includes('If it is closed and cannot wait: Call 911'), String(note)).to.equal(true);
+    expect(note?.includes('If it is closed and you need care now: Call 911'), String(note)).to.equal(true);
     expect(note?.includes('988'), String(note)).to.equal(false);
     const guide = await make('haven-recovery-guide', attrs, 'es');
     const clinic = notes(guide).filter((n) => n.includes('Cerrado ahora: de lunes a viernes, de las 8 a. m. a las 5 p. m. (hora del Centro).'));
@@ -241,7 +255,7 @@ describe('opening hours in the elements (fixed clock)', () => {
     // The guide's "Call your clinic today" signs (Rh-negative, bleeding that goes on): the ER if it cannot wait.
     const guide = await make('haven-recovery-guide', us);
     const today = words(guide.shadowRoot!.querySelector('[part~="signs-today"]')!);
-    expect(today.includes('Closed now: Monday to Friday, 8 AM to 5 PM') && today.includes('If it is closed and cannot wait: Call 911'), today).to.equal(true);
+    expect(today.includes('Closed now: Monday to Friday, 8 AM to 5 PM') && today.includes('If it is closed and you need care now: Call 911'), today).to.equal(true);
     expect(today.includes('988'), today).to.equal(false);
 
     // "Get care now" (fever) in the US: the emergency number is the first, urgent step; the clinic is named, not offered.
@@ -297,19 +311,68 @@ describe('opening hours in the elements (fixed clock)', () => {
     const warnings = captureWarnings();
     try {
       const el = await make('haven-crisis-banner', 'variant="full" clinic-phone="(312) 555-0100" clinic-hours="weekdays 9 to 5" clinic-time-zone="Chicago"');
-      expect(notes(el).length, notes(el).join()).to.equal(0);
+      // Hours it cannot read are not shown, but what to do while the clinic is closed still is.
+      expect(notes(el).join(' | ')).to.equal('clinic: If it is closed and you need care now: Call 911 or go to the nearest emergency room.');
       expect(!!el.shadowRoot!.querySelector('a[href="tel:+13125550100"]'), 'clinic link').to.equal(true);
       expect(warnings.messages.filter((m) => m.includes('clinic-hours:')).length, warnings.messages.join('\n')).to.equal(1);
       expect(warnings.messages.filter((m) => m.includes('clinic-time-zone:')).length, warnings.messages.join('\n')).to.equal(1);
-      // The US has several zones: with a bad zone, good hours still show no status (New York's would be a guess) …
+      // The US has several zones: with a bad zone, good hours show no status (New York's would be a guess) …
       el.setAttribute('clinic-hours', CLINIC);
       await elementUpdated(el);
-      expect(notes(el).length, notes(el).join()).to.equal(0);
+      expect(notes(el).join(' | ')).to.equal('clinic: Hours: Monday to Friday, 8 AM to 5 PM (local time). If it is closed and you need care now: Call 911 or go to the nearest emergency room.');
       // … until the zone is right: Saturday 11 am in Chicago, so closed until Monday 8 am Central.
       el.setAttribute('clinic-time-zone', 'America/Chicago');
       await elementUpdated(el);
       const [note] = notes(el);
       expect(note?.startsWith('clinic: Closed now: Monday to Friday, 8 AM to 5 PM (Central time).'), String(note)).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('without a zone Haven is sure of, the hours are in "local time" with no status, whatever the device’s clock', async () => {
+    // 20:00 UTC on a Monday: 9 pm in London, but 9 am on Tuesday in Auckland. A clinic in a region Haven does not know
+    // has no zone to assume, so the patient's own clock never calls it open.
+    setClock(() => new Date('2026-12-07T20:00:00Z'));
+    const warnings = captureWarnings();
+    try {
+      const el = await make('haven-crisis-banner', `region="FR" emergency-number="112" variant="full" clinic-phone="01 23 45 67 89" clinic-hours="Tu 08:00-17:00"`);
+      expect(notes(el).join(' | ')).to.equal('clinic: Hours: Tuesday, 8 AM to 5 PM (local time). If it is closed and you need care now: Call 112 or go to the nearest emergency room.');
+      expect(warnings.messages.filter((m) => m.includes('clinic-time-zone: clinic-time-zone is missing')).length, warnings.messages.join('\n')).to.equal(1);
+      el.setAttribute('clinic-time-zone', 'europe/paris');
+      await elementUpdated(el);
+      expect(notes(el).join(' | ')).to.equal('clinic: Closed now: Tuesday, 8 AM to 5 PM (Paris time). If it is closed and you need care now: Call 112 or go to the nearest emergency room.');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a local line: hours it cannot read still say what to do while it is closed; the clinic’s after-hours line by its name', async () => {
+    setClock(() => new Date('2026-12-05T12:00:00Z'));
+    const warnings = captureWarnings();
+    try {
+      const epu = (hours: string) => `<haven-line name="Early Pregnancy Unit" kind="clinic" phone="0113 392 6732" hours="${hours}"></haven-line>`;
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.insertAdjacentHTML('beforeend', `<haven-crisis-banner region="GB" variant="full">${epu('Mo-Fr 8-16')}</haven-crisis-banner>`);
+      const bad = host.firstElementChild as HTMLElement;
+      await elementUpdated(bad);
+      expect(notes(bad).filter((n) => n.startsWith('local')).join(' | ')).to.equal('local: When it is closed, any time of day or night: Call 111');
+      expect(warnings.messages.filter((m) => m.includes('> hours:') && m.includes('past midnight as two rules')).length, warnings.messages.join('\n')).to.equal(1);
+      // With the clinic's after-hours line: named as such, not as a line open at any hour.
+      host.insertAdjacentHTML(
+        'beforeend',
+        `<haven-crisis-banner region="GB" variant="full" after-hours-phone="020 7946 0999">${epu('Mo-Fr 08:00-16:00')}</haven-crisis-banner>`,
+      );
+      const after = host.lastElementChild as HTMLElement;
+      await elementUpdated(after);
+      expect(notes(after).filter((n) => n.startsWith('local')).join(' | ')).to.equal(
+        'local: Closed now: Monday to Friday, 8 AM to 4 PM (UK time). After hours and weekends: Call 020 7946 0999',
+      );
+      // Open all day, every day: said so, with nothing to do "when it is closed".
+      host.insertAdjacentHTML('beforeend', `<haven-crisis-banner region="GB" variant="full">${epu('Mo-Su 00:00-24:00')}</haven-crisis-banner>`);
+      const always = host.lastElementChild as HTMLElement;
+      await elementUpdated(always);
+      expect(notes(always).filter((n) => n.startsWith('local')).join(' | ')).to.equal('local: Open now: Any time, day or night.');
     } finally {
       warnings.restore();
     }

@@ -145,7 +145,7 @@ describe('local lines: the banner', () => {
       '<haven-line name="Early Pregnancy Unit" kind="clinic" phone="(312) 555-0100" hours="Mo-Fr 09:00-17:00" time-zone="America/Chicago"></haven-line>',
     );
     const clinicalNote = textOf(localItems(clinical.shadowRoot!)[0].querySelector('[part~="hours"]'));
-    expect(clinicalNote.includes('If it is closed and cannot wait: Call 911') && !clinicalNote.includes('988'), clinicalNote).to.equal(true);
+    expect(clinicalNote.includes('If it is closed and you need care now: Call 911') && !clinicalNote.includes('988'), clinicalNote).to.equal(true);
   });
 
   it('in Spanish', async () => {
@@ -154,7 +154,7 @@ describe('local lines: the banner', () => {
     const item = localItems(el.shadowRoot!)[0];
     expect(textOf(item.querySelector('a'))).to.equal('Llame al 0113 392 6732, Early Pregnancy Unit');
     expect(textOf(item.querySelector('[part~="hours"]'))).to.equal(
-      'Cerrado ahora: de lunes a viernes, de las 8 a. m. a las 5 p. m. (hora del Reino Unido). Cuando está cerrada, a cualquier hora del día o de la noche: Llame al 111',
+      'Cerrado ahora: de lunes a viernes, de las 8 a. m. a las 5 p. m. (hora del Reino Unido). Cuando no atiendan, a cualquier hora del día o de la noche: Llame al 111',
     );
     await expect(el).to.be.accessible();
   });
@@ -389,13 +389,20 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
     try {
       const attrs = 'region="US" clinic-phone="(213) 555-0100" clinic-hours="Mo-Fr 08:00-17:00"';
       const unsure = await make('haven-warning-signs', attrs, '<haven-line name="County line" phone="(213) 555-0101" hours="Mo-Fr 08:00-17:00" kind="support"></haven-line>');
-      expect(unsure.shadowRoot!.querySelector('[part~="hours"]'), 'no status').to.equal(null);
       // Closed in some of the country's zones (Los Angeles, Honolulu…), so counted as closed: "Get care now" leads with
       // the emergency number (the US has no nurse line), not with a clinic that may not answer.
       await tickTier(unsure, 'now');
       expect(textOf(result(unsure)).includes('Get care now: Call 911') && !textOf(result(unsure)).includes('If your clinic is open'), textOf(result(unsure))).to.equal(true);
+      // The clinic's hours in its "local time", under "Hours:" (no status).
+      const clinicNotes = [...result(unsure).querySelectorAll('[part~="hours"]')].map(textOf);
+      expect(clinicNotes.length > 0 && clinicNotes.every((n) => n.startsWith('Hours: Monday to Friday, 8 AM to 5 PM (local time).')), clinicNotes.join(' | ')).to.equal(true);
       expect(warnings.messages.filter((m) => m.includes('clinic-time-zone:') && m.includes('more than one time zone')).length, warnings.messages.join('\n')).to.equal(1);
       expect(warnings.messages.filter((m) => m.includes('> time-zone:') && m.includes('more than one time zone')).length, warnings.messages.join('\n')).to.equal(1);
+      // The line without a zone: its hours in local time, no status, and the 24/7 line for while it is closed.
+      const banner = await make('haven-crisis-banner', `${attrs} variant="full"`, '<haven-line name="County line" phone="(213) 555-0101" hours="Mo-Fr 08:00-17:00" kind="support"></haven-line>');
+      expect(textOf(localItems(banner.shadowRoot!)[0].querySelector('[part~="hours"]'))).to.equal(
+        'Hours: Monday to Friday, 8 AM to 5 PM (local time). When it is closed, any time of day or night: Call 988',
+      );
       // Given the zone, the clinic is closed at 05:30 and "Get care now" does not lead with its number.
       const sure = await make('haven-warning-signs', `${attrs} clinic-time-zone="America/Los_Angeles"`);
       await tickTier(sure, 'now');
@@ -446,7 +453,7 @@ describe('local lines: an outside review’s cases (2026-12-03)', () => {
       '<haven-line name="Équipe périnatale" phone="01 23 45 67 89" hours="Mo-Fr 09:00-17:00" time-zone="Europe/Paris" kind="mental-health"></haven-line>',
     );
     const note = hoursOf(el);
-    expect(note).to.equal('Closed now: Monday to Friday, 9 AM to 5 PM (Paris time). If it is closed and cannot wait: Call 112 or go to the nearest emergency room.');
+    expect(note).to.equal('Closed now: Monday to Friday, 9 AM to 5 PM (Paris time). If it is closed and you need care now: Call 112 or go to the nearest emergency room.');
   });
 
   it('emergency codes joined by a slash, and North American N11 area codes, are never dialled as one number', async () => {

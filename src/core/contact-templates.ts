@@ -147,6 +147,7 @@ function lineActions(line: ContactLine, c: ResolvedContacts, s: Strings, lang: L
  * same words on the server and in every browser (no Intl), so hydration changes none of them.
  */
 export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): string {
+  if (allWeek(hours)) return `${s.always}.`;
   const names = s.days.split(',');
   // "9 AM", "9:30 PM", "noon", "midnight"; a no-break space keeps the time and AM/PM on one line.
   const time = (minutes: number) =>
@@ -157,17 +158,23 @@ export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): 
         : s.midnight;
   const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${s.and} ${items[items.length - 1]}` : items[0]);
   const rules = hoursRules(hours).map(({ runs, ranges }) => {
-    const days = runs.flatMap(([first, last]) =>
-      last - first > 1 ? [s.dayRun(names[first], names[last])] : [first, last].filter((d, i) => !i || d !== first).map((d) => names[d]),
-    );
+    // Days after the first in the run (a run past Sunday ends before it starts).
+    const days = runs.flatMap(([first, last]) => {
+      const more = (last - first + 7) % 7;
+      return more > 5 ? [s.everyDay] : more > 1 ? [s.dayRun(names[first], names[last])] : more ? [names[first], names[last]] : [names[first]];
+    });
     const pairs: number[][] = [];
     for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
     pairs.sort((a, b) => a[0] - b[0]);
     return `${list(days)}, ${list(pairs.map(([from, to]) => (to - from === 1440 ? s.allDay : s.timeRange(time(from), time(to)))))}`;
   });
+  // Without a zone Haven is sure of, the clinic's own local time, and no open/closed status (hoursNote).
   const city = zone?.split('/').pop()?.replace(/_/g, ' ');
-  return s.hoursIn(rules.join('; '), (zone && s.zones[zone]) || (city ? s.zoneTime(city) : ''));
+  return s.hoursIn(rules.join('; '), (zone && s.zones[zone]) || (city ? s.zoneTime(city) : s.localTime));
 }
+
+/** Open all day, every day: written as such, and with nothing to do "when it is closed". */
+const allWeek = (hours: Hours) => hours.every((day) => String(day) === '0,1440');
 
 /**
  * A line's or the clinic's hours in words, after "Open now" or "Closed now" (never colour alone), then what to do
@@ -177,11 +184,14 @@ export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): 
  * in use are `hidden`, so a page whose stylesheet failed to load still shows one label, not all three. Not a live
  * region: it changes only when the line opens or closes, and is read with the line.
  */
-function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | undefined, zone: string | undefined, then: unknown = nothing) {
+function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | null | undefined, zone: string | undefined, then: unknown = nothing) {
+  // Hours given but not readable (warned about): no hours, but still what to do while it is closed.
+  if (hours === null) return html`<p class="note hours" part="hours">${then}</p>`;
   if (!hours) return nothing;
   const now = c.now;
   let state = '';
-  if (now) {
+  // Only in a zone Haven is sure of: without one, the patient's own clock could call a closed line open.
+  if (now && zone) {
     const { open, change } = hoursStatus(hours, zone, now);
     if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
     state = open ? 'open' : 'closed';
@@ -191,7 +201,7 @@ function hoursNote(c: ResolvedContacts, s: Strings, hours: Hours | undefined, zo
       ><span ?hidden=${state !== ''}>${s.hoursLabel}</span><span ?hidden=${state !== 'open'}>${s.openNow}</span
       ><span ?hidden=${state !== 'closed'}>${s.closedNow}</span></span
     >
-    ${hoursWords(hours, zone, s)} ${then}
+    ${hoursWords(hours, zone, s)} ${allWeek(hours) ? nothing : then}
   </p>`;
 }
 
@@ -247,7 +257,7 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
 
 /** The clinic's open/closed status from `clinic-hours`, in its zone. */
 const clinicHours = (c: ResolvedContacts, s: Strings, then?: unknown) =>
-  c.zoneUnsure ? nothing : hoursNote(c, s, c.clinicHours, c.zone, then);
+  hoursNote(c, s, c.clinicHours, c.zoneUnsure ? undefined : c.zone, then);
 
 /** Whether the clinic's own hours say it is closed at this render (never on the server, which has no patient clock). */
 function clinicClosed(c: ResolvedContacts): boolean {
@@ -266,7 +276,7 @@ function clinicClosed(c: ResolvedContacts): boolean {
 
 /**
  * What a patient can do while the clinic is closed, for a question about the body: its after-hours line (shown just
- * below the clinic), else the region's 24/7 nurse line, else "If it is closed and cannot wait:" and the emergency number.
+ * below the clinic), else the region's 24/7 nurse line, else "If it is closed and you need care now:" and the emergency number.
  * Never the crisis line: that is for feelings, and every element shows it in its own place.
  */
 function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
@@ -275,12 +285,12 @@ function whileClosed(c: ResolvedContacts, s: Strings, lang: Lang) {
   return nurse ? instead(s, nurse) : cannotWait(c, s, lang);
 }
 
-/** "If it is closed and cannot wait:" and the emergency number: the last route while a line is closed. */
+/** "If it is closed and you need care now:" and the emergency number: the last route while a line is closed. */
 const cannotWait = (c: ResolvedContacts, s: Strings, lang: Lang) => html`${s.closedCannotWait} ${emergencyLine(c, s, lang, 'plain')}`;
 
 /**
  * What a patient can do while a line for feelings is closed: the region's 24/7 crisis line, else (a region Haven has
- * no crisis line for) "If it is closed and cannot wait:" and the emergency number. Never nothing.
+ * no crisis line for) "If it is closed and you need care now:" and the emergency number. Never nothing.
  */
 function crisisMeanwhile(c: ResolvedContacts, s: Strings, lang: Lang) {
   const call = crisisCall(c, s);
@@ -400,13 +410,13 @@ export function hotlineDirectory(c: ResolvedContacts, s: Strings) {
  */
 function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang) {
   // While a clinical line is closed: the clinic's after-hours line, else as for the clinic itself (whileClosed: the
-  // nurse line, else the emergency number if it cannot wait); never the crisis line for a question about the body.
+  // nurse line, else the emergency number if care is needed now); never the crisis line for a question about the body.
   // A line whose kind was missing or mistyped is taken as clinical here, the cautious reading.
   const meanwhile =
     line.kind !== 'clinic' && !line.guessed
       ? crisisMeanwhile(c, s, lang)
       : c.afterHours
-        ? instead(s, careNowCall(c, s))
+        ? html`${s.afterHours} ${callOf(careNowCall(c, s)!)}`
         : whileClosed(c, s, lang);
   return html`<li class="line local" part="line local-line" data-line="local" data-kind=${line.kind}>
     <strong class="line-name">${line.name}</strong>

@@ -43,7 +43,8 @@ export interface ResolvedContacts {
   /** The clinic's 24-hour or on-call line, when it parses (a value that does not is ignored, with a warning). */
   afterHours: PhoneNumber | undefined;
   /** The clinic's opening hours (`clinic-hours`), when given and valid. */
-  clinicHours: Hours | undefined;
+  /** `null` when given but not readable. */
+  clinicHours: Hours | null | undefined;
   /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; the device's when neither is known. */
   zone: string | undefined;
   /**
@@ -165,19 +166,26 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
 
   // Hours that do not parse, or a zone the browser does not know, show no status (the line itself is still shown).
   const hoursText = clean(attrs.clinicHours);
-  const clinicHours = hoursText ? parseHours(hoursText) : undefined;
-  if (hoursText && !clinicHours) {
+  // null: hours given but not readable, so the hours are not shown but what to do while it is closed still is.
+  const clinicHours = hoursText ? parseHours(hoursText) ?? null : undefined;
+  if (clinicHours === null) {
     warn(
       'clinic-hours',
-      `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00; Sa 09:00-12:00" (days Mo to Su, 24-hour times, at most ${MAX_RANGES} ranges a day; past midnight as two rules: "Fr 22:00-24:00; Sa 00:00-02:00"); no open/closed status is shown.`,
+      `clinic-hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00; Sa 09:00-12:00" (days Mo to Su, 24-hour times, at most ${MAX_RANGES} ranges a day; past midnight as two rules: "Fr 22:00-24:00; Sa 00:00-02:00"); the hours are not shown.`,
     );
   }
   let zone = region?.zone;
   const zoneText = clean(attrs.clinicTimeZone);
-  const zoneKnown = !!zoneText && knownZone(zoneText);
-  if (zoneKnown) zone = zoneText;
+  const zoneKnown = zoneText ? knownZone(zoneText) : undefined;
+  if (zoneKnown) zone = zoneKnown;
   else if (zoneText && !region?.zones) {
-    warn('clinic-time-zone', `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; using ${zone ?? 'the device’s'}.`);
+    warn(
+      'clinic-time-zone',
+      `clinic-time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago"; ${zone ? `using ${zone}` : 'no open/closed status is shown'}.`,
+    );
+  } else if (clinicHours && !region) {
+    // A region Haven does not know has no zone to assume: the patient's own clock could call a closed clinic open.
+    warn('clinic-time-zone', 'clinic-time-zone is missing; without it no open/closed status is shown for clinic-hours.');
   }
   // Where the region has several zones, its main one is a guess that could call a closed clinic open: no status, the
   // clinic counted as closed wherever it might be (contact-templates.ts), and no guess for local lines' hours either.

@@ -70,16 +70,31 @@ export function parseHours(spec: string): Hours | undefined {
     }
     rules++;
   }
+  // Ranges in order, and ranges that overlap or meet joined ("Mo-Fr 09:00-13:00; Mo-Fr 12:00-17:00" is 9 to 5).
+  for (const [day, list] of week.entries()) {
+    const pairs: number[][] = [];
+    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const merged: number[][] = [];
+    for (const pair of pairs) {
+      const last = merged[merged.length - 1];
+      if (last && pair[0] <= last[1]) last[1] = Math.max(last[1], pair[1]);
+      else merged.push(pair);
+    }
+    week[day] = merged.flat();
+  }
   return rules ? week : undefined;
 }
 
-/** Whether `zone` is an IANA time zone this browser knows (`Europe/London`). */
-export function knownZone(zone: string): boolean {
+/**
+ * `zone` as this browser names it, when it is an IANA time zone the browser knows ("europe/london" is
+ * "Europe/London"), else `undefined`.
+ */
+export function knownZone(zone: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -135,7 +150,8 @@ export function hoursStatus(week: Hours, zone: string | undefined, now: Date): H
 
 /**
  * The week as it is written out: each set of opening ranges with the days that have it, as runs of days in a row
- * (`[[0, 4]]` for Monday to Friday), in the order of their first day. Closed days are left out.
+ * (`[[0, 4]]` for Monday to Friday; `[[5, 0]]`, ending before it starts, for Saturday to Monday), in the order of
+ * their first day. Closed days are left out.
  */
 export function hoursRules(week: Hours): { runs: number[][]; ranges: number[] }[] {
   const rules: { runs: number[][]; ranges: number[]; key: string }[] = [];
@@ -148,5 +164,7 @@ export function hoursRules(week: Hours): { runs: number[][]; ranges: number[] }[
     else if (last![1] === day - 1) last![1] = day;
     else rule.runs.push([day, day]);
   });
+  // A run to Sunday and one from Monday are one run past the weekend ("Sa-Mo").
+  for (const { runs } of rules) if (runs.length > 1 && runs[0][0] === 0 && runs[runs.length - 1][1] === 6) runs.push([runs.pop()![0], runs.shift()![1]]);
   return rules.map(({ runs, ranges }) => ({ runs, ranges }));
 }

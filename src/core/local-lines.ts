@@ -38,7 +38,8 @@ export interface LocalLine {
   name: string;
   phone?: PhoneNumber;
   url?: string;
-  hours?: Hours;
+  /** `null` when given but not readable. */
+  hours?: Hours | null;
   /** Zone of `hours`: the line's `time-zone`, else the element's (clinic-time-zone or the region's). */
   zone?: string;
   kind: LineKind;
@@ -113,23 +114,25 @@ export function resolveLines(
 
     const hoursText = clean(source.hours);
     if (hoursText) {
-      line.hours = parseHours(hoursText);
-      if (!line.hours) say('hours', `hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00"; no open/closed status is shown.`);
+      // null: not readable, so not shown, but what to do while the line is closed still is.
+      line.hours = parseHours(hoursText) ?? null;
+      if (!line.hours) {
+        say('hours', `hours="${hoursText.slice(0, 40)}" is not like "Mo-Fr 08:00-17:00" (past midnight as two rules: "Fr 22:00-24:00; Sa 00:00-02:00"); the hours are not shown.`);
+      }
     }
-    line.zone = zone;
     const zoneText = clean(source['time-zone']);
-    if (zoneText && knownZone(zoneText)) line.zone = zoneText;
-    else if (zoneText && (zone || !region?.zones)) {
-      say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; using ${zone ?? 'the device’s'}.`);
+    const known = zoneText ? knownZone(zoneText) : undefined;
+    line.zone = known || zone;
+    if (zoneText && !known && (zone || !region?.zones)) {
+      say('time-zone', `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "Europe/London"; ${zone ? `using ${zone}` : 'no open/closed status is shown'}.`);
     }
     // In a region with several zones and no zone given (here or as the element's clinic-time-zone), the main zone
-    // would be a guess: no open/closed status rather than a wrong one.
+    // would be a guess: the hours in the clinic's "local time" with no open/closed status, rather than a wrong one.
     if (line.hours && !line.zone && region?.zones) {
       say(
         'time-zone',
         `${zoneText ? `time-zone="${zoneText.slice(0, 40)}" is not a time zone like "America/Chicago", and ` : ''}${region.code} has more than one time zone: give this line a time-zone (or the element a clinic-time-zone) for its open/closed status.`,
       );
-      line.hours = undefined;
     }
 
     const kindText = clean(source.kind);

@@ -278,6 +278,7 @@ export const strings = {
   days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
   /** Three or more days in a row. */
   dayRun: (first: string, last: string) => `${first} to ${last}`,
+  everyDay: 'Every day',
   and: 'and',
   // Times of day: "9 AM", "9:30 PM" (a no-break space before AM and PM), "noon", "midnight".
   am: 'AM',
@@ -291,6 +292,8 @@ export const strings = {
   hoursIn: (rules: string, zone: string) => `${rules} (${zone}).`,
   /** A zone without a name below, by its city: "Sydney time", "Dublin time", "Berlin time". */
   zoneTime: (city: string) => `${city} time`,
+  /** Hours without a zone Haven is sure of (no region, or a region with several and no clinic-time-zone). */
+  localTime: 'local time',
   /** Zones whose usual name is not their city's ("Eastern time", "UK time"). */
   zones: {
     'America/New_York': 'Eastern time',
@@ -330,7 +333,7 @@ export const strings = {
   // While the clinic's hours say it is closed: its name and "Closed now" come first, then this, then the call.
   nowGetCare: 'Get care now:',
   // After a clinic's or a line's hours where the region has no nurse line: the way to care while it is closed.
-  closedCannotWait: 'If it is closed and cannot wait:',
+  closedCannotWait: 'If it is closed and you need care now:',
 
   // Shown by any element that could not render its own content.
   fallbackLabel: 'Help right now',

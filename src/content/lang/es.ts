@@ -263,6 +263,7 @@ export const strings: Words['strings'] = {
   closedNow: 'Cerrado ahora:',
   days: 'lunes,martes,miércoles,jueves,viernes,sábado,domingo',
   dayRun: (first: string, last: string) => `de ${first} a ${last}`,
+  everyDay: 'todos los días',
   and: 'y',
   am: 'a.\u00a0m.',
   pm: 'p.\u00a0m.',
@@ -276,6 +277,7 @@ export const strings: Words['strings'] = {
   allDay: 'todo el día',
   hoursIn: (rules: string, zone: string) => `${rules} (${zone}).`,
   zoneTime: (city: string) => `hora de ${city}`,
+  localTime: 'hora local',
   zones: {
     'America/New_York': 'hora del Este',
     'America/Toronto': 'hora del Este',
@@ -298,7 +300,8 @@ export const strings: Words['strings'] = {
     'Australia/Sydney': 'hora del este de Australia',
     'Pacific/Auckland': 'hora de Nueva Zelanda',
   },
-  whenClosed: 'Cuando está cerrada, a cualquier hora del día o de la noche:',
+  // "Cuando no atiendan": for a clinic (la clínica) or any line (el centro, el grupo), with no gender to agree.
+  whenClosed: 'Cuando no atiendan, a cualquier hora del día o de la noche:',
 
   nowAfterHours: 'Llame ahora a la línea de su clínica para fuera del horario de atención:',
   nowClinicOpen: 'Si su clínica está abierta, llame ahora:',
@@ -309,7 +312,7 @@ export const strings: Words['strings'] = {
   nowClosedEmergency: 'Si está cerrada o no contestan, o se siente peor:',
   nowUnreachable: 'Si no logra hablar con ellos ahora, o se siente peor:',
   nowGetCare: 'Busque atención ahora:',
-  closedCannotWait: 'Si está cerrada y no puede esperar:',
+  closedCannotWait: 'Si no atienden y necesita ayuda ahora:',
 
   fallbackLabel: 'Ayuda ahora mismo',
   fallbackText: 'Esta parte de la página no se pudo cargar. Si está en peligro, llame al número de emergencias de su zona.',
