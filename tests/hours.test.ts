@@ -114,29 +114,24 @@ describe('opening hours: open or closed, in the line’s zone', () => {
     expect(words(PANDA, 'Australia/Sydney', en)).to.equal(
       'Monday to Friday, 9 AM to 7:30 PM; Saturday, 9 AM to 4 PM (Australian Eastern time).',
     );
-    // Breaks, noon, all day, a weekend pair, ranges given out of order; a zone Haven has no name for, by its city.
-    expect(words('Mo-Fr 13:00-17:00, 08:00-12:00; Sa,Su 00:00-24:00', 'Europe/Berlin', en)).to.equal(
-      'Monday to Friday, 8 AM to noon and 1 PM to 5 PM; Saturday and Sunday, all day (Berlin time).',
-    );
-    expect(words('Mo,We,Fr 13:00-17:00', 'America/Chicago', es)).to.equal(
-      'lunes, miércoles y viernes, de la 1 p. m. a las 5 p. m. (hora del Centro).',
-    );
-    expect(words('Sa 08:00-12:00, 00:00-06:00', 'Europe/Madrid', es)).to.equal('sábado, de la medianoche a las 6 a. m. y de las 8 a. m. al mediodía (hora de Madrid).');
-    expect(words('Su 12:00-13:00', 'Europe/Madrid', es)).to.equal('domingo, del mediodía a la 1 p. m. (hora de Madrid).');
-    expect(words('Mo-Fr 09:00-17:00', 'America/Argentina/Buenos_Aires', en)).to.equal(
-      'Monday to Friday, 9 AM to 5 PM (Buenos Aires time).',
-    );
-    // Ranges repeated or overlapping are joined; days past Sunday read in order; a whole week is "Every day".
-    expect(words('Mo-Fr 09:00-17:00; Mo-Fr 09:00-17:00; Mo 12:00-18:00', 'Europe/London', en)).to.equal(
-      'Monday, 9 AM to 6 PM; Tuesday to Friday, 9 AM to 5 PM (UK time).',
-    );
-    expect(words('Sa-Mo 10:00-14:00', 'Europe/London', en)).to.equal('Saturday to Monday, 10 AM to 2 PM (UK time).');
-    expect(words('Fr-Mo 10:00-14:00; We 10:00-14:00', 'Europe/London', en)).to.equal('Wednesday and Friday to Monday, 10 AM to 2 PM (UK time).');
-    expect(words('Su,Mo 10:00-14:00', 'Europe/London', en)).to.equal('Sunday and Monday, 10 AM to 2 PM (UK time).');
-    expect(words('Mo-Su 08:00-20:00', 'Europe/London', es)).to.equal('todos los días, de las 8 a. m. a las 8 p. m. (hora del Reino Unido).');
-    expect(words('Mo-Su 00:00-24:00', 'Europe/London', en)).to.equal('Any time, day or night.');
-    // No zone: the clinic's local time.
-    expect(words('Mo 09:00-17:00', undefined as unknown as string, es)).to.equal('lunes, de las 9 a. m. a las 5 p. m. (hora local).');
+    const cases: [hours: string, zone: string | undefined, s: typeof en, expected: string][] = [
+      // Breaks, noon, all day, a weekend pair, ranges given out of order; a zone Haven has no name for, by its city.
+      ['Mo-Fr 13:00-17:00, 08:00-12:00; Sa,Su 00:00-24:00', 'Europe/Berlin', en, 'Monday to Friday, 8 AM to noon and 1 PM to 5 PM; Saturday and Sunday, all day (Berlin time).'],
+      ['Mo,We,Fr 13:00-17:00', 'America/Chicago', es, 'lunes, miércoles y viernes, de la 1 p. m. a las 5 p. m. (hora del Centro).'],
+      ['Sa 08:00-12:00, 00:00-06:00', 'Europe/Madrid', es, 'sábado, de la medianoche a las 6 a. m. y de las 8 a. m. al mediodía (hora de Madrid).'],
+      ['Su 12:00-13:00', 'Europe/Madrid', es, 'domingo, del mediodía a la 1 p. m. (hora de Madrid).'],
+      ['Mo-Fr 09:00-17:00', 'America/Argentina/Buenos_Aires', en, 'Monday to Friday, 9 AM to 5 PM (Buenos Aires time).'],
+      // Ranges repeated or overlapping are joined; days past Sunday read in order; a whole week is "Every day".
+      ['Mo-Fr 09:00-17:00; Mo-Fr 09:00-17:00; Mo 12:00-18:00', 'Europe/London', en, 'Monday, 9 AM to 6 PM; Tuesday to Friday, 9 AM to 5 PM (UK time).'],
+      ['Sa-Mo 10:00-14:00', 'Europe/London', en, 'Saturday to Monday, 10 AM to 2 PM (UK time).'],
+      ['Fr-Mo 10:00-14:00; We 10:00-14:00', 'Europe/London', en, 'Wednesday and Friday to Monday, 10 AM to 2 PM (UK time).'],
+      ['Su,Mo 10:00-14:00', 'Europe/London', en, 'Sunday and Monday, 10 AM to 2 PM (UK time).'],
+      ['Mo-Su 08:00-20:00', 'Europe/London', es, 'todos los días, de las 8 a. m. a las 8 p. m. (hora del Reino Unido).'],
+      ['Mo-Su 00:00-24:00', 'Europe/London', en, 'Any time, day or night.'],
+      // No zone: the clinic's local time.
+      ['Mo 09:00-17:00', undefined, es, 'lunes, de las 9 a. m. a las 5 p. m. (hora local).'],
+    ];
+    for (const [hours, zone, strings, expected] of cases) expect(words(hours, zone!, strings), hours).to.equal(expected);
     // Zones as the browser names them.
     expect(knownZone('europe/london')).to.equal('Europe/London');
     expect(knownZone('Chicago')).to.equal(undefined);
@@ -152,13 +147,24 @@ describe('opening hours: open or closed, in the line’s zone', () => {
   });
 });
 
-async function make(tag: string, attrs: string, lang = 'en') {
+async function make(tag: string, attrs: string, lang = 'en', children = '') {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.setAttribute('lang', lang);
-  host.insertAdjacentHTML('beforeend', `<${tag} ${attrs}></${tag}>`);
+  host.insertAdjacentHTML('beforeend', `<${tag} ${attrs}>${children}</${tag}>`);
   const el = host.querySelector(tag) as HTMLElement;
   await elementUpdated(el);
   return el;
+}
+
+/** Runs `check` with the clock at `at` and console warnings captured (restored after; afterEach resets the clock). */
+async function atTime(at: string, check: (warnings: string[]) => Promise<void>) {
+  setClock(() => new Date(at));
+  const warnings = captureWarnings();
+  try {
+    await check(warnings.messages);
+  } finally {
+    warnings.restore();
+  }
 }
 
 /** The text of every hours note in the element, by the line it belongs to. */
@@ -330,53 +336,36 @@ describe('opening hours in the elements (fixed clock)', () => {
     }
   });
 
-  it('without a zone Haven is sure of, the hours are in "local time" with no status, whatever the device’s clock', async () => {
+  it('without a zone Haven is sure of, the hours are in "local time" with no status, whatever the device’s clock', () =>
     // 20:00 UTC on a Monday: 9 pm in London, but 9 am on Tuesday in Auckland. A clinic in a region Haven does not know
     // has no zone to assume, so the patient's own clock never calls it open.
-    setClock(() => new Date('2026-12-07T20:00:00Z'));
-    const warnings = captureWarnings();
-    try {
+    atTime('2026-12-07T20:00:00Z', async (warnings) => {
       const el = await make('haven-crisis-banner', `region="FR" emergency-number="112" variant="full" clinic-phone="01 23 45 67 89" clinic-hours="Tu 08:00-17:00"`);
-      expect(notes(el).join(' | ')).to.equal('clinic: Hours: Tuesday, 8 AM to 5 PM (local time). If it is closed and you need care now: Call 112 or go to the nearest emergency room.');
-      expect(warnings.messages.filter((m) => m.includes('clinic-time-zone: clinic-time-zone is missing')).length, warnings.messages.join('\n')).to.equal(1);
+      const meanwhile = 'If it is closed and you need care now: Call 112 or go to the nearest emergency room.';
+      expect(notes(el).join(' | ')).to.equal(`clinic: Hours: Tuesday, 8 AM to 5 PM (local time). ${meanwhile}`);
+      expect(warnings.filter((m) => m.includes('clinic-time-zone: clinic-time-zone is missing')).length, warnings.join('\n')).to.equal(1);
       el.setAttribute('clinic-time-zone', 'europe/paris');
       await elementUpdated(el);
-      expect(notes(el).join(' | ')).to.equal('clinic: Closed now: Tuesday, 8 AM to 5 PM (Paris time). If it is closed and you need care now: Call 112 or go to the nearest emergency room.');
-    } finally {
-      warnings.restore();
-    }
-  });
+      expect(notes(el).join(' | ')).to.equal(`clinic: Closed now: Tuesday, 8 AM to 5 PM (Paris time). ${meanwhile}`);
+    }));
 
-  it('a local line: hours it cannot read still say what to do while it is closed; the clinic’s after-hours line by its name', async () => {
-    setClock(() => new Date('2026-12-05T12:00:00Z'));
-    const warnings = captureWarnings();
-    try {
-      const epu = (hours: string) => `<haven-line name="Early Pregnancy Unit" kind="clinic" phone="0113 392 6732" hours="${hours}"></haven-line>`;
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      host.insertAdjacentHTML('beforeend', `<haven-crisis-banner region="GB" variant="full">${epu('Mo-Fr 8-16')}</haven-crisis-banner>`);
-      const bad = host.firstElementChild as HTMLElement;
-      await elementUpdated(bad);
-      expect(notes(bad).filter((n) => n.startsWith('local')).join(' | ')).to.equal('local: When it is closed, any time of day or night: Call 111');
-      expect(warnings.messages.filter((m) => m.includes('> hours:') && m.includes('past midnight as two rules')).length, warnings.messages.join('\n')).to.equal(1);
+  it('a local line: hours it cannot read still say what to do while it is closed; the clinic’s after-hours line by its name', () =>
+    atTime('2026-12-05T12:00:00Z', async (warnings) => {
+      // The banner's local line (an early pregnancy unit), with these hours and the banner's other attributes.
+      const localNote = async (hours: string, attrs = '') => {
+        const line = `<haven-line name="Early Pregnancy Unit" kind="clinic" phone="0113 392 6732" hours="${hours}"></haven-line>`;
+        const el = await make('haven-crisis-banner', `region="GB" variant="full" ${attrs}`, 'en', line);
+        return notes(el).filter((n) => n.startsWith('local')).join(' | ');
+      };
+      expect(await localNote('Mo-Fr 8-16')).to.equal('local: When it is closed, any time of day or night: Call 111');
+      expect(warnings.filter((m) => m.includes('> hours:') && m.includes('past midnight as two rules')).length, warnings.join('\n')).to.equal(1);
       // With the clinic's after-hours line: named as such, not as a line open at any hour.
-      host.insertAdjacentHTML(
-        'beforeend',
-        `<haven-crisis-banner region="GB" variant="full" after-hours-phone="020 7946 0999">${epu('Mo-Fr 08:00-16:00')}</haven-crisis-banner>`,
-      );
-      const after = host.lastElementChild as HTMLElement;
-      await elementUpdated(after);
-      expect(notes(after).filter((n) => n.startsWith('local')).join(' | ')).to.equal(
+      expect(await localNote('Mo-Fr 08:00-16:00', 'after-hours-phone="020 7946 0999"')).to.equal(
         'local: Closed now: Monday to Friday, 8 AM to 4 PM (UK time). After hours and weekends: Call 020 7946 0999',
       );
       // Open all day, every day: said so, with nothing to do "when it is closed".
-      host.insertAdjacentHTML('beforeend', `<haven-crisis-banner region="GB" variant="full">${epu('Mo-Su 00:00-24:00')}</haven-crisis-banner>`);
-      const always = host.lastElementChild as HTMLElement;
-      await elementUpdated(always);
-      expect(notes(always).filter((n) => n.startsWith('local')).join(' | ')).to.equal('local: Open now: Any time, day or night.');
-    } finally {
-      warnings.restore();
-    }
-  });
+      expect(await localNote('Mo-Su 00:00-24:00')).to.equal('local: Open now: Any time, day or night.');
+    }));
 
   it('changes when the line opens while the page is open, and stops its timer when removed', async () => {
     let now = new Date('2026-12-07T08:59:59.500Z');
