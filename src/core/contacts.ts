@@ -42,10 +42,9 @@ export interface ResolvedContacts {
   clinicPhoneText: string;
   /** The clinic's 24-hour or on-call line, when it parses (a value that does not is ignored, with a warning). */
   afterHours: PhoneNumber | undefined;
-  /** The clinic's opening hours (`clinic-hours`), when given and valid. */
-  /** `null` when given but not readable. */
+  /** The clinic's opening hours (`clinic-hours`), when given; `null` when given but not readable. */
   clinicHours: Hours | null | undefined;
-  /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; the device's when neither is known. */
+  /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; none (no status) when neither is known. */
   zone: string | undefined;
   /**
    * `zone` is only the main zone of a region with several (no `clinic-time-zone`): no status is shown, and the clinic
@@ -164,7 +163,8 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     );
   }
 
-  // Hours that do not parse, or a zone the browser does not know, show no status (the line itself is still shown).
+  // Hours that do not parse are not shown, and a zone the browser does not know gives no status (the clinic itself is
+  // always shown).
   const hoursText = clean(attrs.clinicHours);
   // null: hours given but not readable, so the hours are not shown but what to do while it is closed still is.
   const clinicHours = hoursText ? parseHours(hoursText) ?? null : undefined;
