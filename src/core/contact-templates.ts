@@ -10,7 +10,7 @@ import type { Strings } from '../content/strings.js';
 import type { Lang } from '../content/types.js';
 import type { ResolvedContacts } from './contacts.js';
 import type { LineKind, LocalLine } from './local-lines.js';
-import { hoursRules, hoursStatus, parseHours, type Hours } from './hours.js';
+import { hoursRules, hoursStatus, parseHours, rangePairs, type Hours } from './hours.js';
 import { normalisePhone, phoneLabel, smsHref, telHref, type PhoneNumber } from './phone.js';
 import { safeHttpUrl } from './url.js';
 
@@ -163,10 +163,7 @@ export function hoursWords(hours: Hours, zone: string | undefined, s: Strings): 
       const more = (last - first + 7) % 7;
       return more > 5 ? [s.everyDay] : more > 1 ? [s.dayRun(names[first], names[last])] : more ? [names[first], names[last]] : [names[first]];
     });
-    const pairs: number[][] = [];
-    for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    return `${list(days)}, ${list(pairs.map(([from, to]) => (to - from === 1440 ? s.allDay : s.timeRange(time(from), time(to)))))}`;
+    return `${list(days)}, ${list(rangePairs(ranges).map(([from, to]) => (to - from === 1440 ? s.allDay : s.timeRange(time(from), time(to)))))}`;
   });
   // Without a zone Haven is sure of, the clinic's own local time, and no open/closed status (hoursNote).
   const city = zone?.split('/').pop()?.replace(/_/g, ' ');
@@ -257,7 +254,7 @@ export function accessRoutes(c: ResolvedContacts, s: Strings, lang: Lang) {
 
 /** The clinic's open/closed status from `clinic-hours`, in its zone. */
 const clinicHours = (c: ResolvedContacts, s: Strings, then?: unknown) =>
-  hoursNote(c, s, c.clinicHours, c.zoneUnsure ? undefined : c.zone, then);
+  hoursNote(c, s, c.clinicHours, c.zone, then);
 
 /** Whether the clinic's own hours say it is closed at this render (never on the server, which has no patient clock). */
 function clinicClosed(c: ResolvedContacts): boolean {
@@ -266,7 +263,7 @@ function clinicClosed(c: ResolvedContacts): boolean {
   // Without its zone in a region with several, the clinic counts as closed if it is closed in any of them (the
   // cautious reading: the way to care at any hour comes first), and the element re-renders when any of them changes.
   let closed = false;
-  for (const zone of c.zoneUnsure ? c.region?.zones ?? [c.zone] : [c.zone]) {
+  for (const zone of (c.zoneUnsure && c.region?.zones) || [c.zone]) {
     const { open, change } = hoursStatus(hours, zone, now);
     if (change) c.due = Math.min(c.due ?? Infinity, change.getTime());
     closed ||= !open;
@@ -416,7 +413,7 @@ function localLine(line: LocalLine, c: ResolvedContacts, s: Strings, lang: Lang)
     line.kind !== 'clinic' && !line.guessed
       ? crisisMeanwhile(c, s, lang)
       : c.afterHours
-        ? html`${s.afterHours} ${callOf(careNowCall(c, s)!)}`
+        ? html`${s.afterHours} ${callNumber(c.afterHours, s, 'after-hours')}`
         : whileClosed(c, s, lang);
   return html`<li class="line local" part="line local-line" data-line="local" data-kind=${line.kind}>
     <strong class="line-name">${line.name}</strong>

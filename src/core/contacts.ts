@@ -44,11 +44,14 @@ export interface ResolvedContacts {
   afterHours: PhoneNumber | undefined;
   /** The clinic's opening hours (`clinic-hours`), when given; `null` when given but not readable. */
   clinicHours: Hours | null | undefined;
-  /** Zone of the clinic's hours: `clinic-time-zone`, else the region's main zone; none (no status) when neither is known. */
+  /**
+   * Zone of the clinic's hours: `clinic-time-zone`, else the region's zone where it has only one; none (no status) when
+   * neither is known, or when the region has several (`zoneUnsure`).
+   */
   zone: string | undefined;
   /**
-   * `zone` is only the main zone of a region with several (no `clinic-time-zone`): no status is shown, and the clinic
-   * counts as closed whenever it is closed in any of the region's zones.
+   * The region has several zones and no `clinic-time-zone` says which: no status is shown, and the clinic counts as
+   * closed whenever it is closed in any of the region's zones.
    */
   zoneUnsure?: boolean;
   /**
@@ -216,7 +219,8 @@ export function resolveContacts(attrs: ContactAttributes, warn: AttributeWarning
     clinicPhoneText: clinicPhone ? '' : phoneText.slice(0, MAX_NAME),
     afterHours,
     clinicHours,
-    zone,
+    // The main zone of a region with several would be a guess: none, for the clinic's hours and the local lines'.
+    zone: zoneUnsure ? undefined : zone,
     zoneUnsure,
     hotlineUrl,
     local: [],

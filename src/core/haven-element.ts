@@ -621,7 +621,7 @@ export class HavenElement extends LitElement {
     if (!this.contacts || inputs.some((name) => changed.has(name))) this.readContacts();
     const sources = this.lineSources();
     this.lineKey = JSON.stringify(sources);
-    this.contacts.local = resolveLines(sources, this.contacts.region, this.contacts.zoneUnsure ? undefined : this.contacts.zone, (attribute, message) =>
+    this.contacts.local = resolveLines(sources, this.contacts.region, this.contacts.zone, (attribute, message) =>
       this.warnOnce(attribute, message),
     );
     this.contacts.now = isServer || this.prerendered ? undefined : clock();

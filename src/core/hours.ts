@@ -72,11 +72,8 @@ export function parseHours(spec: string): Hours | undefined {
   }
   // Ranges in order, and ranges that overlap or meet joined ("Mo-Fr 09:00-13:00; Mo-Fr 12:00-17:00" is 9 to 5).
   for (const [day, list] of week.entries()) {
-    const pairs: number[][] = [];
-    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
-    pairs.sort((a, b) => a[0] - b[0]);
     const merged: number[][] = [];
-    for (const pair of pairs) {
+    for (const pair of rangePairs(list).sort((a, b) => a[0] - b[0])) {
       const last = merged[merged.length - 1];
       if (last && pair[0] <= last[1]) last[1] = Math.max(last[1], pair[1]);
       else merged.push(pair);
@@ -84,6 +81,13 @@ export function parseHours(spec: string): Hours | undefined {
     week[day] = merged.flat();
   }
   return rules ? week : undefined;
+}
+
+/** A day's ranges as `[from, to]` pairs (in order once `parseHours` has read them). */
+export function rangePairs(list: number[]): number[][] {
+  const pairs: number[][] = [];
+  for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
+  return pairs;
 }
 
 /**
@@ -165,6 +169,13 @@ export function hoursRules(week: Hours): { runs: number[][]; ranges: number[] }[
     else rule.runs.push([day, day]);
   });
   // A run to Sunday and one from Monday are one run past the weekend ("Sa-Mo").
-  for (const { runs } of rules) if (runs.length > 1 && runs[0][0] === 0 && runs[runs.length - 1][1] === 6) runs.push([runs.pop()![0], runs.shift()![1]]);
+  for (const { runs } of rules) {
+    const first = runs[0];
+    const last = runs[runs.length - 1];
+    if (runs.length > 1 && first[0] === 0 && last[1] === 6) {
+      runs.shift();
+      last[1] = first[1];
+    }
+  }
   return rules.map(({ runs, ranges }) => ({ runs, ranges }));
 }
