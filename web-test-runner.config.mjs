@@ -220,7 +220,7 @@ function prerendered(lang, script, mark, state = 'us') {
   const hydrate = script === 'hydrate';
   if (!prerenderedPages.has(key)) {
     const scripts = [
-      mark && hydrate ? '<script src="/tests/fixtures/prerendered-mark.js" defer></script>' : '',
+      mark && hydrate ? `<script src="/tests/fixtures/prerendered-mark.js?${mark}" defer></script>` : '',
       hydrate ? '<script src="/dist/haven-hydrate.min.js" defer></script>' : '',
       // The plain drop-in script, which cannot hydrate: it must draw each element once, not twice.
       script === 'haven' ? '<script src="/dist/haven.min.js" defer></script>' : '',
@@ -337,14 +337,16 @@ ${body}
   if (name === 'prerendered.html') {
     // The three elements pre-rendered by the haven-render command itself (#16), linking the built haven.css, with
     // ?script=hydrate the deferred haven-hydrate.min.js after tests/fixtures/prerendered-mark.js (which records
-    // the pre-rendered nodes and ticks a box before hydration; not with ?mark=0), with ?script=haven the plain
+    // the pre-rendered nodes and ticks a box before hydration, then stays at the box or, with ?mark=answer, scrolls
+    // to its no-script answer; not with ?mark=0), with ?script=haven the plain
     // haven.min.js (which cannot hydrate), with ?script=none no Haven script.
     // ?axe=1 drops Trusted Types from the policy, which axe's own code would trip.
     const lang = q.lang === 'es' ? 'es' : 'en';
     const script = ['hydrate', 'haven'].includes(q.script) ? q.script : 'none';
     ctx.type = '.html';
     ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
-    ctx.body = await prerendered(lang, script, q.mark !== '0', q.state in PRERENDERED_STATES ? q.state : 'us');
+    const mark = q.mark === '0' ? '' : q.mark === 'answer' ? 'answer' : 'box';
+    ctx.body = await prerendered(lang, script, mark, q.state in PRERENDERED_STATES ? q.state : 'us');
     return undefined;
   }
   if (name !== 'page.html') return next();

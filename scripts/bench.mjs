@@ -3,7 +3,8 @@
 // 127.0.0.1 by scripts/serve.mjs with Haven's strict Content-Security-Policy. Prints one table and writes it, with
 // every sample, to bench-results/bench.json. docs/performance.md explains each figure.
 //
-//   node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only]
+//   node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only] [--early-only]
+//   (--early-only: only #16's box ticked before hydration, a minute or two.)
 //   (Lighthouse runs by default. Before #16's pre-rendered pages and #17's banner pages the whole bench took about
 //   four minutes on a 2-core machine; with them it took 16 minutes at --runs=10 on a heavily loaded one.)
 //
@@ -42,7 +43,7 @@ const option = (name, fallback) => {
   return hit ? hit.slice(name.length + 3) : fallback;
 };
 if (flag('help')) {
-  console.log('node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only]');
+  console.log('node scripts/bench.mjs [--runs=15] [--no-build] [--no-lighthouse] [--lighthouse-only] [--early-only]');
   process.exit(0);
 }
 const RUNS = Math.max(1, Number(option('runs', 15)) || 15);
@@ -417,7 +418,8 @@ async function openPage(browser, { throttle = 1, lateScript = 0 } = {}) {
   if (lateScript) {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url().endsWith(SCRIPT_URL)) setTimeout(() => request.continue().catch(() => {}), lateScript);
+      const url = request.url();
+      if (url.endsWith(SCRIPT_URL) || url.endsWith(HYDRATE_URL)) setTimeout(() => request.continue().catch(() => {}), lateScript);
       else request.continue().catch(() => {});
     });
   }
@@ -654,55 +656,134 @@ async function bannerSample(browser, origin, file) {
   }
 }
 
-/** Cumulative Layout Shift of one load: session windows (1 s gap, 5 s cap), largest window, as web-vitals does. */
+/** Cumulative Layout Shift so far: session windows (1 s gap, 5 s cap), largest window, as web-vitals does. */
+function layoutShifts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const entries = [];
+        new PerformanceObserver((list) => entries.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          let cls = 0;
+          let window = 0;
+          let first = 0;
+          let last = 0;
+          for (const entry of entries) {
+            if (entry.hadRecentInput) continue;
+            if (window && entry.startTime - last < 1000 && entry.startTime - first < 5000) {
+              window += entry.value;
+            } else {
+              window = entry.value;
+              first = entry.startTime;
+            }
+            last = entry.startTime;
+            cls = Math.max(cls, window);
+          }
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          resolve({
+            cls,
+            fcp: fcp ? fcp.startTime : NaN,
+            shifts: entries.map((entry) => ({
+              value: entry.value,
+              at: entry.startTime,
+              hadRecentInput: entry.hadRecentInput,
+              sources: entry.sources.map((source) => ({
+                node: source.node ? source.node.nodeName.toLowerCase() : null,
+                from: [source.previousRect.y, source.previousRect.height],
+                to: [source.currentRect.y, source.currentRect.height],
+              })),
+            })),
+          });
+        }, 50);
+      }),
+  );
+}
+
+/** Cumulative Layout Shift of one load of `file`, the Haven script `lateScript` ms late. */
 async function clsSample(browser, origin, file, lateScript) {
   const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE, lateScript });
   try {
     await page.goto(`${origin}${PAGES_URL}${file}`, { waitUntil: 'load' });
     await waitForHaven(page);
     await settle(page, 200);
-    return await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const entries = [];
-          new PerformanceObserver((list) => entries.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => {
-            let cls = 0;
-            let window = 0;
-            let first = 0;
-            let last = 0;
-            for (const entry of entries) {
-              if (entry.hadRecentInput) continue;
-              if (window && entry.startTime - last < 1000 && entry.startTime - first < 5000) {
-                window += entry.value;
-              } else {
-                window = entry.value;
-                first = entry.startTime;
-              }
-              last = entry.startTime;
-              cls = Math.max(cls, window);
-            }
-            const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-            resolve({
-              cls,
-              fcp: fcp ? fcp.startTime : NaN,
-              shifts: entries.map((entry) => ({
-                value: entry.value,
-                at: entry.startTime,
-                hadRecentInput: entry.hadRecentInput,
-                sources: entry.sources.map((source) => ({
-                  node: source.node ? source.node.nodeName.toLowerCase() : null,
-                  from: [source.previousRect.y, source.previousRect.height],
-                  to: [source.currentRect.y, source.currentRect.height],
-                })),
-              })),
-            });
-          }, 50);
-        }),
-    );
+    return await layoutShifts(page);
   } finally {
     await close();
   }
+}
+
+/**
+ * #16: a box ticked on the pre-rendered page before haven-hydrate.min.js has run (the script held back
+ * LATE_SCRIPT_DELAY ms), as soon as the page has painted, by a hook like ttiSample's: the first (emergency) box, then
+ * the page scrolled as a patient would, `where` = `box` (the box in the middle of the screen: "Your next step" below
+ * it) or `answer` (the no-script answer in the middle of the screen). CLS of the whole load (a script's click is not
+ * input, so nothing is excused), and which answer shows at the end: the full one or the no-script one.
+ */
+async function earlyTickSample(browser, origin, where) {
+  const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE, lateScript: LATE_SCRIPT_DELAY });
+  try {
+    await page.evaluateOnNewDocument((scrollTo) => {
+      const state = { tickAt: null, defined: false, definedAt: null };
+      window.__havenEarly = state;
+      customElements.whenDefined('haven-warning-signs').then(() => {
+        state.definedAt = performance.now();
+      });
+      const frame = () => {
+        const root = document.querySelector('haven-warning-signs')?.shadowRoot;
+        const box = root?.querySelector('input[type="checkbox"]');
+        if (!box || !performance.getEntriesByName('first-contentful-paint').length) return requestAnimationFrame(frame);
+        root.querySelector(`label[for="${box.id}"]`).click();
+        state.tickAt = performance.now();
+        state.defined = customElements.get('haven-warning-signs') !== undefined;
+        const target = scrollTo === 'answer' ? root.querySelector(`.no-script .key[data-tier="${box.dataset.tier}"]`) : box;
+        target.scrollIntoView({ block: 'center' });
+        return undefined;
+      };
+      requestAnimationFrame(frame);
+    }, where);
+    await page.goto(`${origin}${PAGES_URL}ssr-hydrate.html`, { waitUntil: 'load' });
+    await waitForHaven(page);
+    await settle(page, 300);
+    const shifts = await layoutShifts(page);
+    const state = await page.evaluate(() => {
+      const root = document.querySelector('haven-warning-signs').shadowRoot;
+      const drawn = (element) => !!element && getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0;
+      return {
+        ...window.__havenEarly,
+        full: drawn(root.querySelector('[part="result"]:not([data-tier="none"])')),
+        noScript: drawn(root.querySelector('.no-script .key[data-tier="emergency"]')),
+      };
+    });
+    // Hydration's own shifts, whether or not Chromium excuses them as following input: a script's click and scroll
+    // set hadRecentInput for a while, and a patient who ticked a box a second ago is still reading.
+    const afterScript = shifts.shifts.filter((shift) => shift.at >= state.definedAt);
+    return { ...shifts, ...state, afterScript: afterScript.reduce((sum, shift) => sum + shift.value, 0), afterSources: afterScript.flatMap((shift) => shift.sources.map((source) => source.node)) };
+  } finally {
+    await close();
+  }
+}
+
+/** #16: earlyTickSample for both scroll positions, `count` loads each, and their table rows. */
+async function earlyTicks(browser, origin, count) {
+  const samples = {};
+  for (const where of ['box', 'answer']) {
+    samples[where] = await repeat(`#16 box ticked before hydration, ${where} in view`, count, () => earlyTickSample(browser, origin, where));
+  }
+  const rows = Object.entries(samples).map(([where, list]) => {
+    const values = list.map((sample) => sample.afterScript);
+    const moved = [...new Set(list.flatMap((sample) => sample.afterSources))].filter(Boolean);
+    return {
+      measure: `#16 Layout shift once the script runs, a box ticked before it, then ${where === 'box' ? 'the box' : 'its no-script answer'} in view (${CPU_THROTTLE}x CPU, script +${LATE_SCRIPT_DELAY} ms)`,
+      median: median(values).toFixed(4),
+      p90: percentile(values, 90).toFixed(4),
+      detail:
+        `MAX ${Math.max(...values).toFixed(4)}; ${values.filter((value) => value > 0).length}/${values.length} loads shifted${moved.length ? ` (${moved.join(', ')})` : ''}, ` +
+        `counting shifts Chromium excuses as following input; CLS MAX ${Math.max(...list.map((sample) => sample.cls)).toFixed(4)}; ` +
+        `ticked before the script in ${list.filter((sample) => sample.tickAt !== null && !sample.defined).length}/${list.length}; ` +
+        `at the end the full answer in ${list.filter((sample) => sample.full).length}, the no-script one in ${list.filter((sample) => sample.noScript).length}`,
+    };
+  });
+  return { samples, rows };
 }
 
 /**
@@ -859,6 +940,7 @@ const rows = [];
 const raw = {};
 let lighthouseResult = null;
 const lighthouseOnly = flag('lighthouse-only');
+const earlyOnly = flag('early-only');
 
 try {
   const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, protocolTimeout: 60_000 });
@@ -884,7 +966,11 @@ try {
   raw.size = size;
 
   try {
-    if (!lighthouseOnly) {
+    if (earlyOnly) {
+      const early = await earlyTicks(browser, origin, RUNS);
+      raw.early = early.samples;
+      rows.push(...early.rows);
+    } else if (!lighthouseOnly) {
       // Warm-up load (not counted): the first navigation of a fresh browser pays for process start-up.
       await (await renderSample(browser, origin, 1)).close();
 
@@ -945,7 +1031,8 @@ try {
           clsSample(browser, origin, file, late),
         );
       }
-      Object.assign(raw, { render1, defineOnly, blank, interaction, clinic, clinicStatic, cls, variants, banner, prerenderBytes });
+      const early = await earlyTicks(browser, origin, fewer);
+      Object.assign(raw, { render1, defineOnly, blank, interaction, clinic, clinicStatic, cls, variants, banner, prerenderBytes, early: early.samples });
 
       const empty = [...new Set(render1.flatMap((sample) => sample.empty))];
       const r1 = summary(render1.map((sample) => sample.rendered));
@@ -1101,6 +1188,7 @@ try {
           detail: `MAX ${Math.max(...values).toFixed(4)}; ${shifted}/${samples.length} loads shifted; ${CPU_THROTTLE}x CPU`,
         });
       }
+      rows.push(...early.rows);
 
       const measured = interaction.filter((sample) => !sample.skipped);
       if (measured.length) {
@@ -1138,7 +1226,7 @@ try {
     await browser.close();
   }
 
-  if (!flag('no-lighthouse')) {
+  if (!flag('no-lighthouse') && !earlyOnly) {
     log('Lighthouse 12.2.3 on /demo/');
     lighthouseResult = await runLighthouse(origin);
     raw.lighthouse = lighthouseResult;

@@ -13,8 +13,47 @@ import { TAGS, headings, hrefs, layout, shownAnswers, styled } from './prerender
 const PAGE = '/tests/fixtures/generated/prerendered.html';
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 type Marked = FixtureWindow & {
-  __prerendered?: { defined: boolean; box: HTMLInputElement; heading: Element; guideHeading: Element; status: Element; statusText: string; scrollY: number; above: string[] };
+  __prerendered?: {
+    defined: boolean;
+    box: HTMLInputElement;
+    heading: Element;
+    guideHeading: Element;
+    status: Element;
+    statusText: string;
+    scrollY: number;
+    resultBelow: boolean;
+    inView: { node: Element; at: string }[];
+  };
 };
+
+/** What was in view before the script (prerendered-mark.js) and is still drawn, but somewhere else on the screen. */
+function moved(win: Window) {
+  return (win as Marked).__prerendered!.inView
+    .filter(({ node }) => node.getClientRects().length > 0)
+    .map(({ node, at }) => {
+      const r = node.getBoundingClientRect();
+      const now = `${r.x},${r.y} ${r.width}x${r.height}`;
+      return now === at ? '' : `${node.localName} "${node.textContent!.trim().slice(0, 40)}": ${at} -> ${now}`;
+    })
+    .filter(Boolean);
+}
+
+/**
+ * Once the checklist has heard where "Your next step" is: an observer made after the element's gets its first report
+ * after the element's, and then the element has rendered what it decided.
+ */
+async function observed(win: Window, checklist: Updatable) {
+  const heading = checklist.shadowRoot!.querySelector('#result-heading')!;
+  await new Promise<void>((resolve) => {
+    const watch = new win.IntersectionObserver(() => {
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(heading);
+  });
+  await checklist.updateComplete;
+  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+}
 
 describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
   // Whole-page axe in Firefox and WebKit takes several seconds on a shared 2-core machine: a limit, not a measure.
@@ -80,6 +119,41 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       }
     });
 
+    it('each answer without script has its second steps, and what depends on the signs shows for those signs only', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=none`, { defined: false });
+      await styled(win, doc);
+      const root = doc.querySelector('haven-warning-signs')!.shadowRoot!;
+      const tick = (id: string) => root.querySelector<HTMLLabelElement>(`label[for="sign-${id}"]`)!.click();
+      const key = (tier: string) => root.querySelector<HTMLElement>(`.key[data-tier="${tier}"]`)!;
+      // What a patient sees: rendered text and the links drawn.
+      const text = (tier: string) => key(tier).innerText.replace(/\s+/g, ' ');
+      const links = (tier: string) => hrefs(key(tier)).filter((_, i) => key(tier).querySelectorAll('a')[i].getClientRects().length > 0);
+      tick('fainted');
+      expect(text('emergency')).to.contain('Do not drive yourself.');
+      expect(text('emergency')).not.to.contain('stay with you');
+      expect(links('emergency')).to.include('tel:911');
+      expect(links('emergency')).not.to.include('tel:988');
+      // Thoughts of ending your life with a plan: someone to stay, and the crisis line under the emergency number.
+      tick('plan-to-act');
+      expect(text('emergency')).to.contain('ask someone to stay with you');
+      expect(links('emergency')).to.include.members(['tel:911', 'tel:988']);
+      tick('fainted');
+      tick('plan-to-act');
+      expect(shownAnswers(win, root)).to.equal('');
+      // A feelings sign that can wait a day: the clinic, the crisis line in case it gets heavier, and the way to care
+      // if things get worse.
+      tick('low-mood-lasting');
+      expect(shownAnswers(win, root)).to.equal('today');
+      expect(text('today')).to.contain('If it gets too heavy to carry');
+      expect(text('today')).to.contain('If things get worse before you can talk to someone:');
+      expect(links('today')).to.include.members(['tel:+17034370001', 'tel:988', 'tel:911']);
+      // Thoughts of self-harm: the crisis line first, then the emergency number if the patient might not stay safe.
+      tick('thoughts-of-self-harm');
+      expect(text('crisis')).to.contain('If you might not stay safe:');
+      expect(links('crisis')).to.include.members(['tel:988', 'tel:911']);
+      expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
+    });
+
     it('is accessible as a whole page (axe)', async () => {
       const { win, doc } = await loadPage(`${PAGE}?script=none&axe=1`, { defined: false });
       await styled(win, doc);
@@ -106,13 +180,9 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       // The page is where the patient left it: focusing the box scrolled to it before the script, and it stays there.
       expect(mark.scrollY > 0, `scrolled before hydration (${mark.scrollY})`).to.equal(true);
       expect(win.scrollY, 'scroll position after hydration').to.equal(mark.scrollY);
-      // Nothing the patient was looking at moved: the banner, the checklist's top and the ticked box. (The full answer
-      // is longer than the no-script one, so what is below the answer moves down: docs/performance.md measures it.)
-      const at = (el: Element) => {
-        const r = el.getBoundingClientRect();
-        return `${r.x},${r.y + win.scrollY} ${r.width}x${r.height}`;
-      };
-      expect([at(doc.querySelector('haven-crisis-banner')!), at(checklist).split(' ')[0], at(mark.box)]).to.deep.equal(mark.above);
+      // "Your next step" was below the screen, so the full answer came at once; nothing the patient could see moved.
+      expect(mark.resultBelow, 'the result heading was below the screen').to.equal(true);
+      expect(moved(win), 'moved in view').to.deep.equal([]);
       // Before hydration the result could not answer; now it does, in the page's language.
       expect(mark.statusText).not.to.contain('Emergencia');
       expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergencia:');
@@ -122,6 +192,51 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       const record = (win as FixtureWindow).__haven!;
       expect(record.violations).to.deep.equal([]);
       expect(record.errors).to.deep.equal([]);
+    });
+
+    it('a patient reading the no-script answer when the script arrives keeps it, with nothing moved, until the full answer can come unseen', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const mark = (win as Marked).__prerendered!;
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      const status = () => root.querySelector('[role="status"]')!.textContent!;
+      await styled(win, doc);
+      await observed(win, checklist);
+      expect(mark.resultBelow, '"Your next step" in view').to.equal(false);
+      // Nothing the patient could see moved.
+      expect(moved(win), 'moved in view').to.deep.equal([]);
+      // Hydrated (the same nodes, the box still ticked) with the answer the patient is reading still there.
+      expect(root.querySelector('#sign-fainted') === mark.box && mark.box.checked).to.equal(true);
+      expect(shownAnswers(win, root), 'the no-script answer stays').to.equal('emergency');
+      expect(status()).not.to.contain('Emergency:');
+      expect(root.querySelector('.next-bar'), 'no bar yet').to.equal(null);
+      // Scrolling back up to the boxes puts "Your next step" below the screen: the full answer comes there, unseen.
+      mark.box.scrollIntoView({ block: 'start' });
+      await until(() => status().includes('Emergency:'), 'the full answer once its heading is below the screen');
+      expect(shownAnswers(win, root), 'no-script answer after the full one came').to.equal('');
+      expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
+      const record = (win as FixtureWindow).__haven!;
+      expect(record.violations).to.deep.equal([]);
+      expect(record.errors).to.deep.equal([]);
+    });
+
+    it('a patient who changes a box while the no-script answer shows gets the full answer for every ticked box', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      expect(shownAnswers(win, root)).to.equal('emergency');
+      const heard: { tier: string | null; signs: string[] }[] = [];
+      checklist.addEventListener('haven-triage-change', (e) => heard.push((e as CustomEvent).detail));
+      root.querySelector<HTMLLabelElement>('label[for="sign-fever"]')!.click();
+      await checklist.updateComplete;
+      // The box ticked before the script counts with the new one.
+      expect(heard).to.deep.equal([{ tier: 'emergency', signs: ['fainted', 'fever'] }]);
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain('Emergency:');
+      expect(shownAnswers(win, root)).to.equal('');
+      const listed = [...root.querySelectorAll('.result .why li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(listed.length, listed.join(' | ')).to.equal(2);
+      expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
     });
 
     it('is interactive: ticking a sign by its label updates the result, and Clear empties it', async () => {

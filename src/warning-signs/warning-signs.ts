@@ -88,7 +88,8 @@ const URGENT: readonly Tier[] = ['emergency', 'crisis', 'now'];
  *   summary; to screen readers also its one action, in at most about 25 words.
  * @csspart tier-label - The tier in words, e.g. "Emergency:".
  * @csspart no-script - Pre-rendered HTML only (haven-render): each tier's next step, shown by CSS for the ticked
- *   boxes while the script has not run, and hidden once it has.
+ *   boxes while the script has not run, and hidden once it has (a box ticked before then keeps it until the full
+ *   answer can come without moving what is in view).
  * @csspart print-button - The "Print my answers" button, shown once a sign is checked.
  * @csspart print-sheet - The one page "Print my answers" prints (in the DOM only while printing): the date, the
  *   checked signs, the next step with its numbers written out, and the clinic's name and numbers.
@@ -100,7 +101,11 @@ export class HavenWarningSigns extends HavenElement {
    * @internal Each tier's next step for a pre-rendered checklist whose script never runs (warning-signs/no-script.ts).
    * Installed only by the server renderer and haven-hydrate.min.js, so the other scripts do not carry it.
    */
-  static noScript?: (t: TriageStrings, primary: (tier: Tier) => unknown) => unknown;
+  static noScript?: (
+    el: HavenWarningSigns,
+    t: TriageStrings,
+    step: (tier: Tier, signs: readonly Sign[], secondary?: boolean) => unknown,
+  ) => unknown;
 
   /** Ids of the checked signs. Replaced, never mutated, so each change is a new update. */
   @state() private checked: ReadonlySet<string> = new Set();
@@ -122,13 +127,20 @@ export class HavenWarningSigns extends HavenElement {
     this.dispatchEvent(new CustomEvent('haven-triage-change', { detail, bubbles: true, composed: true }));
   }
 
+  /**
+   * The state takes over the ticked boxes. The boxes keep their own state (render() never reads them), and a
+   * pre-rendered checklist's boxes can be ticked before the script runs: those are taken over with the patient's next
+   * change, or earlier where that moves nothing in view (warning-signs/no-script.ts).
+   */
+  protected takeTicks(): void {
+    const ids = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    this.checked = new Set(ids.filter((id) => SIGNS.some((sign) => sign.id === id)));
+  }
+
   private onChange(event: Event): void {
     const box = event.target;
     if (!(box instanceof HTMLInputElement) || !SIGNS.some((sign) => sign.id === box.value)) return;
-    const checked = new Set(this.checked);
-    if (box.checked) checked.add(box.value);
-    else checked.delete(box.value);
-    this.checked = checked;
+    this.takeTicks();
     this.announce();
   }
 
@@ -193,16 +205,6 @@ export class HavenWarningSigns extends HavenElement {
   private keepRowInView(event: FocusEvent): void {
     const row = (event.target as Element | null)?.closest?.('.sign');
     if (row && this.renderRoot.querySelector('.next-bar')) row.scrollIntoView({ block: 'nearest' });
-  }
-
-  /**
-   * A pre-rendered checklist (haven-render) can be ticked before the script hydrates it: hydration leaves the boxes
-   * as they are, and the state takes them over here, so the result shows them. In any other case none is checked.
-   */
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-    if (ticked.length) this.checked = new Set(ticked.filter((id) => SIGNS.some((sign) => sign.id === id)));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -504,7 +506,9 @@ export class HavenWarningSigns extends HavenElement {
   /** The answers for a pre-rendered page whose script never runs, where they are installed (no-script.ts). */
   private noScript() {
     const install = (this.constructor as typeof HavenWarningSigns).noScript;
-    return install ? install(this.triage, (tier) => this.renderPrimary(tier, [])) : nothing;
+    return install
+      ? install(this, this.triage, (tier, signs, secondary) => (secondary ? this.renderSecondary(tier, signs) : this.renderPrimary(tier, signs)))
+      : nothing;
   }
 
   override render() {
@@ -538,7 +542,7 @@ export class HavenWarningSigns extends HavenElement {
           </div>`
         : nothing}
       ${tier && this.printing ? this.renderPrintSheet(tier, checked) : nothing}
-      ${this.prerendered ? this.noScript() : nothing}
+      ${this.noScript()}
     </section>`;
   }
 }
