@@ -45,7 +45,7 @@ function moved(win: Window) {
 async function observed(win: Window, checklist: Updatable) {
   const heading = checklist.shadowRoot!.querySelector('#result-heading')!;
   await new Promise<void>((resolve) => {
-    const watch = new win.IntersectionObserver(() => {
+    const watch = new (win as Window & typeof globalThis).IntersectionObserver(() => {
       watch.disconnect();
       resolve();
     });
