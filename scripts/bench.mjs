@@ -716,8 +716,9 @@ async function clsSample(browser, origin, file, lateScript) {
  * #16: a box ticked on the pre-rendered page before haven-hydrate.min.js has run (the script held back
  * LATE_SCRIPT_DELAY ms), as soon as the page has painted, by a hook like ttiSample's: the first (emergency) box, then
  * the page scrolled as a patient would, `where` = `box` (the box in the middle of the screen: "Your next step" below
- * it) or `answer` (the no-script answer in the middle of the screen). CLS of the whole load (a script's click is not
- * input, so nothing is excused), and which answer shows at the end: the full one or the no-script one.
+ * it) or `answer` (the no-script answer in the middle of the screen). The layout-shift score once the script runs,
+ * counting the shifts Chromium excuses as following input (it sets hadRecentInput after the hook's click and scroll,
+ * so CLS alone reads 0 even where the page moves), the load's CLS, and which answer shows at the end.
  */
 async function earlyTickSample(browser, origin, where) {
   const { page, close } = await openPage(browser, { throttle: CPU_THROTTLE, lateScript: LATE_SCRIPT_DELAY });

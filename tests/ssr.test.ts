@@ -26,13 +26,12 @@ type Marked = FixtureWindow & {
   };
 };
 
-/** What was in view before the script (prerendered-mark.js) and is still drawn, but somewhere else on the screen. */
+/** What was in view before the script (prerendered-mark.js) and is now somewhere else on the screen, or gone. */
 function moved(win: Window) {
   return (win as Marked).__prerendered!.inView
-    .filter(({ node }) => node.getClientRects().length > 0)
     .map(({ node, at }) => {
       const r = node.getBoundingClientRect();
-      const now = `${r.x},${r.y} ${r.width}x${r.height}`;
+      const now = node.isConnected && node.getClientRects().length > 0 ? `${r.x},${r.y} ${r.width}x${r.height}` : 'gone';
       return now === at ? '' : `${node.localName} "${node.textContent!.trim().slice(0, 40)}": ${at} -> ${now}`;
     })
     .filter(Boolean);
@@ -133,8 +132,12 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(text('emergency')).not.to.contain('stay with you');
       expect(links('emergency')).to.include('tel:911');
       expect(links('emergency')).not.to.include('tel:988');
-      // Thoughts of ending your life with a plan: someone to stay, and the crisis line under the emergency number.
+      // Thoughts of ending your life with a plan: someone to stay, and the crisis line under the emergency number; not
+      // "Do not drive" (for a body sign) once fainting is unticked.
       tick('plan-to-act');
+      tick('fainted');
+      expect(text('emergency')).not.to.contain('Do not drive');
+      tick('fainted');
       expect(text('emergency')).to.contain('ask someone to stay with you');
       expect(links('emergency')).to.include.members(['tel:911', 'tel:988']);
       tick('fainted');
@@ -147,10 +150,28 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(text('today')).to.contain('If it gets too heavy to carry');
       expect(text('today')).to.contain('If things get worse before you can talk to someone:');
       expect(links('today')).to.include.members(['tel:+17034370001', 'tel:988', 'tel:911']);
+      // The crisis line before "If things get worse", as in the full answer; the same-day step is for a body sign.
+      expect(text('today').indexOf('If it gets too heavy') < text('today').indexOf('If things get worse')).to.equal(true);
+      expect(text('today')).not.to.contain('If you cannot reach them today');
+      tick('rh-negative');
+      expect(text('today')).to.contain('If you cannot reach them today');
+      tick('rh-negative');
+      // With a sign that needs care now too, the crisis line is offered once, in that more urgent answer.
+      tick('fever');
+      expect(text('now')).to.contain('If it gets too heavy');
+      expect(text('today')).not.to.contain('If it gets too heavy');
+      tick('fever');
       // Thoughts of self-harm: the crisis line first, then the emergency number if the patient might not stay safe.
       tick('thoughts-of-self-harm');
       expect(text('crisis')).to.contain('If you might not stay safe:');
       expect(links('crisis')).to.include.members(['tel:988', 'tel:911']);
+      // With an emergency and a crisis sign, each thing is said once, in the most urgent answer that has it.
+      tick('plan-to-act');
+      tick('fever');
+      const all = root.querySelector<HTMLElement>('.no-script')!.innerText;
+      expect(all.split('stay with you').length - 1, 'someone to stay').to.equal(1);
+      expect(all.split('If it gets too heavy').length - 1, 'the feelings lead').to.equal(0);
+      expect(links('emergency')).not.to.include('tel:988');
       expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
     });
 
@@ -208,8 +229,12 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       // Hydrated (the same nodes, the box still ticked) with the answer the patient is reading still there.
       expect(root.querySelector('#sign-fainted') === mark.box && mark.box.checked).to.equal(true);
       expect(shownAnswers(win, root), 'the no-script answer stays').to.equal('emergency');
-      expect(status()).not.to.contain('Emergency:');
       expect(root.querySelector('.next-bar'), 'no bar yet').to.equal(null);
+      // The live region stays in the accessibility tree, empty (not "Nothing is checked yet"), so the hand-over is heard.
+      const region = root.querySelector('[role="status"]')!;
+      expect(region === mark.status).to.equal(true);
+      expect(status().trim(), 'the live region while held').to.equal('');
+      expect(region.getClientRects().length > 0 && win.getComputedStyle(region.closest('.result')!).display, 'in the tree').to.equal('block');
       // Scrolling back up to the boxes puts "Your next step" below the screen: the full answer comes there, unseen.
       mark.box.scrollIntoView({ block: 'start' });
       await until(() => status().includes('Emergency:'), 'the full answer once its heading is below the screen');
@@ -218,6 +243,44 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       const record = (win as FixtureWindow).__haven!;
       expect(record.violations).to.deep.equal([]);
       expect(record.errors).to.deep.equal([]);
+    });
+
+    it('a held answer survives the element being moved in the page, and is handed over after', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      expect(shownAnswers(win, root)).to.equal('emergency');
+      // A CMS re-inserting the element: disconnected and connected again, in the same place.
+      checklist.parentNode!.insertBefore(checklist, checklist.nextSibling);
+      await checklist.updateComplete;
+      expect(shownAnswers(win, root), 'after the move').to.equal('emergency');
+      (win as Marked).__prerendered!.box.scrollIntoView({ block: 'start' });
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the hand-over after the move');
+      expect(shownAnswers(win, root)).to.equal('');
+    });
+
+    it('where the page hides the no-script answers, there is nothing to keep: the full answer comes at once', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer-hidden`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
+      expect((win as Marked).__prerendered!.resultBelow).to.equal(false);
+      expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
+    });
+
+    it('Clear while the no-script answer shows empties the list and the answer', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      expect(shownAnswers(win, root)).to.equal('emergency');
+      root.querySelector<HTMLButtonElement>('button.clear')!.click();
+      await checklist.updateComplete;
+      expect(root.querySelectorAll('input:checked').length).to.equal(0);
+      expect(shownAnswers(win, root)).to.equal('');
+      expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.match(/^Nothing is checked yet\./);
+      expect(win.getComputedStyle(root.querySelector('.result')!).display).not.to.equal('none');
     });
 
     it('a patient who changes a box while the no-script answer shows gets the full answer for every ticked box', async () => {

@@ -5,10 +5,10 @@
  * (do not drive, stay with someone, a crisis line for a feelings sign) shows for the signs that need it. Nothing shows
  * before a box is ticked, so hydration has nothing to move.
  *
- * A box ticked before the script runs: the script hydrates the checklist with these answers still showing, and the
- * full answer (the signs behind it, the bar, Print my answers) replaces them with the patient's next change, or as soon
- * as "Your next step" is below the bottom of the screen, where nothing the patient can see moves. Once the element is
- * defined and holds no early ticks, the answers are hidden, and gone after its next render.
+ * A box ticked before the script runs: the script hydrates the checklist with these answers still showing (EarlyTicks
+ * below), and the full answer (the signs behind it, the bar, Print my answers) replaces them with the patient's next
+ * change, or once "Your next step" is below the bottom of the screen, where nothing the patient can see moves. Once
+ * the element is defined and holds no early ticks, the answers are hidden, and gone after its next render.
  *
  * Installed on the class by the server renderer (ssr/render.ts) and by haven-hydrate.min.js (ssr/prerendered-root.ts),
  * before the element is defined, so both render the same template and the other drop-in scripts do not carry it.
@@ -20,20 +20,27 @@ import { HavenWarningSigns } from './warning-signs.js';
 
 const of = (group: Sign['group'], ...tiers: Tier[]) => SIGNS.filter((sign) => sign.group === group && tiers.includes(sign.tier));
 
-/** What depends on the ticked signs, and the signs that show it (as in the full answer's renderPrimary/renderSecondary). */
+/**
+ * What depends on the ticked signs (as in the full answer's renderPrimary/renderSecondary): the signs that show it,
+ * and the tiers whose own answer, when showing too, already says it (so it is said once, in the most urgent).
+ */
 const WHEN = {
-  drive: of('body', 'emergency'),
-  stay: of('feelings', 'emergency', 'crisis'),
-  'feelings-urgent': of('feelings', 'emergency', 'crisis', 'today'),
-  'feelings-today': of('feelings', 'today'),
-};
+  drive: [of('body', 'emergency'), []],
+  // Thoughts of self-harm bring the crisis answer, which has both.
+  stay: [of('feelings', 'emergency'), ['crisis']],
+  'feelings-urgent': [of('feelings', 'emergency', 'today'), ['crisis']],
+  'feelings-now': [of('feelings', 'today'), ['emergency', 'crisis']],
+  'feelings-today': [of('feelings', 'today'), ['emergency', 'crisis', 'now']],
+  'body-today': [of('body', 'today'), []],
+} satisfies Record<string, [readonly Sign[], Tier[]]>;
 type When = keyof typeof WHEN;
-/** The same-day step has the nurse line for when the clinic cannot be reached (shown for a body sign); here for any. */
-const TODAY = of('body', 'today');
 
-// Sign ids are Haven's own (a-z and hyphens), never page input.
+// Sign ids and tiers are Haven's own (a-z and hyphens), never page input.
 const shownWhen = Object.entries(WHEN)
-  .map(([name, signs]) => `.checklist:has(${signs.map((sign) => `#sign-${sign.id}:checked`).join(', ')}) [data-when='${name}']`)
+  .map(([name, [signs, unless]]) => {
+    const not = unless.length ? `:not(:has(${unless.map((tier) => `input[data-tier='${tier}']:checked`).join(', ')}))` : '';
+    return `.checklist:has(${signs.map((sign) => `#sign-${sign.id}:checked`).join(', ')})${not} [data-when='${name}']`;
+  })
   .join(',\n');
 
 const noScriptStyles = css`
@@ -52,6 +59,18 @@ const noScriptStyles = css`
     display: none;
   }
 
+  /* While early ticks are held, its live region stays in the accessibility tree, empty and out of sight, so the
+     hand-over is announced. */
+  .checklist:has(input:checked).early .result[data-tier='none'] {
+    display: block;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .checklist:has(input[data-tier='emergency']:checked) .key[data-tier='emergency'],
   .checklist:has(input[data-tier='crisis']:checked) .key[data-tier='crisis'],
   .checklist:has(input[data-tier='now']:checked) .key[data-tier='now'],
@@ -65,41 +84,42 @@ const noScriptStyles = css`
 
 const when = (name: When, content: unknown) => html`<div data-when=${name}>${content}</div>`;
 
-/** Hydrated checklists still showing the answers for boxes ticked before the script (EarlyTicks). */
-const early = new WeakSet<HavenWarningSigns>();
-
-/** Rendered on the server, in the hydrating first render, and after it while early ticks keep them. */
+/** Rendered on the server, in the hydrating first render, and after it while early ticks are held. */
 const noScript: NonNullable<typeof HavenWarningSigns.noScript> = (el, t, step) =>
-  !el.prerendered && !early.has(el)
+  !el.prerendered && !el.held
     ? nothing
     : html`<div class="no-script" part="no-script">
         ${TIERS.map(
           (tier) => html`<div class="result key" data-tier=${tier}>
             <p class="summary"><strong class="tier-label">${t.tiers[tier].label}</strong> ${t.tiers[tier].summary}</p>
-            ${step(tier, tier === 'today' ? TODAY : [])}
+            ${step(tier, [])}
             ${tier === 'emergency'
               ? [when('drive', html`<p><strong>${t.noDriving}</strong></p>`), when('stay', html`<p><strong>${t.stayWithYou}</strong></p>`)]
-              : nothing}
-            <p>${t.tiers[tier].why}</p>
-            ${step(tier, [], true)}
-            ${tier === 'emergency'
-              ? when('feelings-urgent', step(tier, WHEN['feelings-urgent'], true))
-              : tier === 'now' || tier === 'today'
-                ? when('feelings-today', step('now', WHEN['feelings-today'], true))
+              : tier === 'today'
+                ? when('body-today', (el as unknown as { sameDay(): unknown }).sameDay())
                 : nothing}
+            <p>${t.tiers[tier].why}</p>
+            ${tier === 'emergency'
+              ? when('feelings-urgent', step(tier, WHEN['feelings-urgent'][0], true))
+              : tier === 'now' || tier === 'today'
+                ? when(tier === 'now' ? 'feelings-now' : 'feelings-today', step('now', WHEN['feelings-today'][0], true))
+                : nothing}
+            ${step(tier, [], true)}
           </div>`,
         )}
       </div>`;
 
 /**
- * Boxes ticked before hydration: the answers above stay (the section gets `early`) until the state can take the boxes
- * over without moving what the patient sees. Hydration leaves the boxes as they are; the full answer is longer (and
- * brings the bar), so it moves what is below "Your next step". It comes with the patient's next change (a layout
- * change right after input is expected), or when "Your next step" is below the bottom of the screen.
+ * Boxes ticked before hydration: the answers above stay (the section gets `early`, the element `held`) until the
+ * state can take the boxes over without moving what the patient sees. Hydration leaves the boxes as they are; the full
+ * answer is longer (and brings the bar), so it moves what is below "Your next step". It comes with the patient's next
+ * change or Clear (a change right after input is expected; the element's own takeTicks ends the hold), or when "Your
+ * next step" is below the bottom of the element's window, checked after each scroll and resize. Where the answers
+ * are not drawn (no `:has()` before Chrome 105 and Firefox 121, or the page hides the part), there is nothing to keep:
+ * the full answer comes at once.
  */
 class EarlyTicks implements ReactiveController {
-  private watch?: IntersectionObserver;
-  private section?: Element | null;
+  private stop?: () => void;
   private started = false;
 
   constructor(private readonly host: HavenWarningSigns) {
@@ -107,35 +127,69 @@ class EarlyTicks implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.started) return;
+    const { host } = this;
+    if (this.started) {
+      // The hand-over (takeTicks) has rendered the full answer: the answers go.
+      if (!host.held) this.end();
+      return;
+    }
     this.started = true;
-    const root = this.host.renderRoot;
-    this.section = root.querySelector('.checklist');
-    const heading = root.querySelector('#result-heading');
-    if (!this.host.prerendered || !this.section || !heading || !root.querySelector('input:checked')) return;
-    this.section.classList.add('early');
-    early.add(this.host);
-    this.host.addEventListener('haven-triage-change', () => this.done(false), { once: true });
-    const view = viewOf(this.host.ownerDocument);
-    if (!view || typeof view.IntersectionObserver !== 'function') return;
-    // Below the element's own window, not the observer's root: in an iframe, that is the top page's screen.
-    this.watch = new view.IntersectionObserver(([entry]) => {
-      if (entry.boundingClientRect.top >= view.innerHeight) this.done(true);
-    });
-    this.watch.observe(heading);
+    const root = host.renderRoot;
+    const section = root.querySelector('.checklist');
+    if (!host.prerendered || !section || !root.querySelector('input:checked')) return;
+    section.classList.add('early');
+    if (![...root.querySelectorAll('.no-script .key')].some((key) => key.getClientRects().length > 0)) {
+      section.classList.remove('early');
+      this.takeTicks();
+      return;
+    }
+    host.held = true;
+    host.requestUpdate();
+    this.watch();
+  }
+
+  hostConnected(): void {
+    if (this.host.held) this.watch();
   }
 
   hostDisconnected(): void {
-    this.watch?.disconnect();
+    this.stop?.();
   }
 
-  /** `take`: the state takes the boxes over here; otherwise the patient's change already did. */
-  private done(take: boolean): void {
-    this.watch?.disconnect();
-    this.watch = undefined;
-    if (!early.delete(this.host)) return;
-    this.section!.classList.remove('early');
-    if (take) (this.host as unknown as { takeTicks(): void }).takeTicks();
+  /** Hands over once "Your next step" is below the bottom of the element's own window (in an iframe, the frame's). */
+  private watch(): void {
+    this.stop?.();
+    const view = viewOf(this.host.ownerDocument);
+    if (!view) return;
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      const heading = this.host.renderRoot.querySelector('#result-heading');
+      if (this.host.held && heading && heading.getBoundingClientRect().top >= view.innerHeight) this.takeTicks();
+    };
+    const soon = () => {
+      frame ||= view.requestAnimationFrame(check);
+    };
+    // Scroll events do not bubble: captured on the document, they come from the page and any scrolling box in it.
+    const options = { capture: true, passive: true };
+    view.addEventListener('scroll', soon, options);
+    view.addEventListener('resize', soon, options);
+    this.stop = () => {
+      view.removeEventListener('scroll', soon, options);
+      view.removeEventListener('resize', soon, options);
+      view.cancelAnimationFrame(frame);
+      this.stop = undefined;
+    };
+    soon();
+  }
+
+  private takeTicks(): void {
+    (this.host as unknown as { takeTicks(): void }).takeTicks();
+  }
+
+  private end(): void {
+    this.stop?.();
+    this.host.renderRoot.querySelector('.checklist')?.classList.remove('early');
   }
 }
 

@@ -111,6 +111,12 @@ export class HavenWarningSigns extends HavenElement {
   @state() private checked: ReadonlySet<string> = new Set();
   /** True from "Print my answers" until printing ends: the print sheet is rendered only then. */
   @state() private printing = false;
+  /**
+   * @internal True while a hydrated checklist still shows the answers for boxes ticked before its script ran
+   * (no-script.ts): the state has not taken the boxes over, the result's live region stays empty (and in the
+   * accessibility tree), and no open/closed status is shown, so the render is the server's until the hand-over.
+   */
+  held = false;
 
   private get triage(): TriageStrings {
     return triageFor(this.lang_);
@@ -133,6 +139,7 @@ export class HavenWarningSigns extends HavenElement {
    * change, or earlier where that moves nothing in view (warning-signs/no-script.ts).
    */
   protected takeTicks(): void {
+    this.held = false;
     const ids = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     this.checked = new Set(ids.filter((id) => SIGNS.some((sign) => sign.id === id)));
   }
@@ -145,10 +152,10 @@ export class HavenWarningSigns extends HavenElement {
   }
 
   private clear(): void {
-    this.checked = new Set();
     // The boxes carry the `checked` attribute, not a property binding (Lit's server renderer writes checked="false"
     // for a false property, which ticks the box): a box the patient ticked keeps its own state until unticked here.
     for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+    this.takeTicks();
     this.announce();
     // The button stays where it is, but a patient who cleared the list most likely wants to start again.
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
@@ -205,6 +212,11 @@ export class HavenWarningSigns extends HavenElement {
   private keepRowInView(event: FocusEvent): void {
     const row = (event.target as Element | null)?.closest?.('.sign');
     if (row && this.renderRoot.querySelector('.next-bar')) row.scrollIntoView({ block: 'nearest' });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.held) this.contacts.now = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -369,7 +381,7 @@ export class HavenWarningSigns extends HavenElement {
    * What to do the same day when the clinic cannot be reached: the region's nurse line, else another doctor. (Not
    * urgent care: it rarely has the anti-D shot or can follow up a pregnancy test.)
    */
-  private sameDay() {
+  protected sameDay() {
     const { contacts: c, strings: s, triage: t, lang_: lang } = this;
     const advice = c.region?.advice;
     if (!advice) return html`<p>${t.todayUnreachable} ${t.todayElsewhere}</p>`;
@@ -491,7 +503,9 @@ export class HavenWarningSigns extends HavenElement {
         ? html`<strong class="tier-label" part="tier-label">${text.label}</strong> ${text.summary}<span class="visually-hidden"
               >${this.announcement(tier!).slice(`${text.label} ${text.summary}`.length)}</span
             >`
-        : t.empty}
+        : this.held
+          ? ''
+          : t.empty}
     </p>`;
     // Common signs explain a common result only; any sign that needs action is always listed, so a more urgent
     // sign never hides another one the patient checked.
