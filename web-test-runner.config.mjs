@@ -209,6 +209,11 @@ const PRERENDERED_STATES = {
   au: `<haven-crisis-banner region="AU" variant="compact" clinic-phone="(02) 9876 5432"></haven-crisis-banner>
 <haven-warning-signs region="AU" clinic-phone="(02) 9876 5432"></haven-warning-signs>
 <haven-recovery-guide region="AU" clinic-phone="(02) 9876 5432"></haven-recovery-guide>`,
+  // The checklist with the clinic's hours: a box ticked before the script keeps the server's render (no open/closed
+  // status) until the full answer comes.
+  hours: `<haven-crisis-banner clinic-name="All About Women" clinic-phone="(703) 437-0001"></haven-crisis-banner>
+<haven-warning-signs clinic-phone="(703) 437-0001" clinic-hours="Mo-Fr 09:00-17:00" clinic-time-zone="America/New_York"></haven-warning-signs>
+<haven-recovery-guide clinic-phone="(703) 437-0001" sections="physical crisis contact"></haven-recovery-guide>`,
   'us-full': `<haven-crisis-banner variant="full" clinic-name="All About Women" clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-crisis-banner>
 <haven-warning-signs clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-warning-signs>
 <haven-recovery-guide layout="steps" sections="emotions physical partners crisis contact" clinic-phone="(703) 437-0001"><haven-line name="County Line" phone="(703) 555-0142" kind="support"></haven-line></haven-recovery-guide>`,

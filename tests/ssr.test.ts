@@ -165,13 +165,16 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       tick('thoughts-of-self-harm');
       expect(text('crisis')).to.contain('If you might not stay safe:');
       expect(links('crisis')).to.include.members(['tel:988', 'tel:911']);
-      // With an emergency and a crisis sign, each thing is said once, in the most urgent answer that has it.
+      // With an emergency sign too, the emergency answer has all the crisis answer had (the crisis line and someone to
+      // stay right under the emergency number), and the crisis answer goes; each thing is said once.
       tick('plan-to-act');
       tick('fever');
+      expect(shownAnswers(win, root)).to.equal('emergency,now,today');
       const all = root.querySelector<HTMLElement>('.no-script')!.innerText;
       expect(all.split('stay with you').length - 1, 'someone to stay').to.equal(1);
       expect(all.split('If it gets too heavy').length - 1, 'the feelings lead').to.equal(0);
-      expect(links('emergency')).not.to.include('tel:988');
+      expect(links('emergency')).to.include.members(['tel:911', 'tel:988']);
+      expect(text('emergency').indexOf('stay with you') < text('emergency').indexOf('988')).to.equal(true);
       expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
     });
 
@@ -267,6 +270,41 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
       expect((win as Marked).__prerendered!.resultBelow).to.equal(false);
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
+    });
+
+    it('a held answer keeps the server\'s render: no open/closed status until the full answer comes', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer&state=hours`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      expect(shownAnswers(win, root)).to.equal('emergency');
+      const states = () => [...root.querySelectorAll('[part~="hours-status"]')].map((status) => status.getAttribute('data-state'));
+      expect(states().length > 0, 'the clinic\'s hours are in the answers').to.equal(true);
+      expect(states().every((state) => state === ''), states().join()).to.equal(true);
+      expect(moved(win), 'moved in view').to.deep.equal([]);
+      // The next change brings the full answer, and with it the status (a same-day sign's answer has the clinic).
+      root.querySelector<HTMLLabelElement>('label[for="sign-fainted"]')!.click();
+      root.querySelector<HTMLLabelElement>('label[for="sign-rh-negative"]')!.click();
+      await checklist.updateComplete;
+      expect(shownAnswers(win, root)).to.equal('');
+      expect(states().some((state) => state === 'open' || state === 'closed'), states().join()).to.equal(true);
+    });
+
+    it('a held answer stays while focus is in it (focus would fall to the page), and goes once focus leaves', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      const call = root.querySelector<HTMLAnchorElement>('.no-script .key[data-tier="emergency"] a[href="tel:911"]')!;
+      call.focus();
+      const mark = (win as Marked).__prerendered!;
+      win.scrollTo(0, 0);
+      await new Promise((resolve) => win.setTimeout(resolve, 600));
+      expect(root.querySelector('#result-heading')!.getBoundingClientRect().top >= win.innerHeight, 'heading below').to.equal(true);
+      expect(shownAnswers(win, root), 'held while focused').to.equal('emergency');
+      expect(root.activeElement === call).to.equal(true);
+      mark.box.focus({ preventScroll: true });
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the hand-over once focus left');
     });
 
     it('Clear while the no-script answer shows empties the list and the answer', async () => {

@@ -18,17 +18,19 @@ import { viewOf } from '../core/dom.js';
 import { SIGNS, TIERS, type Sign, type Tier } from '../content/signs.js';
 import { HavenWarningSigns } from './warning-signs.js';
 
-const of = (group: Sign['group'], ...tiers: Tier[]) => SIGNS.filter((sign) => sign.group === group && tiers.includes(sign.tier));
+const of = (group: Sign['group'], ...tiers: Tier[]) =>
+  SIGNS.filter((sign) => sign.group === group && tiers.includes(sign.tier));
 
 /**
  * What depends on the ticked signs (as in the full answer's renderPrimary/renderSecondary): the signs that show it,
- * and the tiers whose own answer, when showing too, already says it (so it is said once, in the most urgent).
+ * and the tiers whose own answer, when showing too, already says it (so it is said once, in the most urgent). The
+ * emergency answer has all the crisis answer has (the crisis line, someone to stay, the emergency number), so with
+ * both ticked the crisis answer is not shown.
  */
 const WHEN = {
   drive: [of('body', 'emergency'), []],
-  // Thoughts of self-harm bring the crisis answer, which has both.
-  stay: [of('feelings', 'emergency'), ['crisis']],
-  'feelings-urgent': [of('feelings', 'emergency', 'today'), ['crisis']],
+  stay: [of('feelings', 'emergency', 'crisis'), []],
+  'feelings-urgent': [of('feelings', 'emergency', 'crisis', 'today'), []],
   'feelings-now': [of('feelings', 'today'), ['emergency', 'crisis']],
   'feelings-today': [of('feelings', 'today'), ['emergency', 'crisis', 'now']],
   'body-today': [of('body', 'today'), []],
@@ -38,7 +40,8 @@ type When = keyof typeof WHEN;
 // Sign ids and tiers are Haven's own (a-z and hyphens), never page input.
 const shownWhen = Object.entries(WHEN)
   .map(([name, [signs, unless]]) => {
-    const not = unless.length ? `:not(:has(${unless.map((tier) => `input[data-tier='${tier}']:checked`).join(', ')}))` : '';
+    const ticked = unless.map((tier) => `input[data-tier='${tier}']:checked`).join(', ');
+    const not = unless.length ? `:not(:has(${ticked}))` : '';
     return `.checklist:has(${signs.map((sign) => `#sign-${sign.id}:checked`).join(', ')})${not} [data-when='${name}']`;
   })
   .join(',\n');
@@ -52,6 +55,11 @@ const noScriptStyles = css`
 
   .key {
     margin-block-start: 0.75rem;
+  }
+
+  /* A wrapped extra keeps the space below its last paragraph, which the result's last-child rule would take away. */
+  .key [data-when]:not(:last-child) > :last-child {
+    margin-block-end: 0.75em;
   }
 
   /* The empty result, while the script has not run (once it has, a ticked box gives the result a tier). */
@@ -80,6 +88,10 @@ const noScriptStyles = css`
   ${unsafeCSS(shownWhen)} {
     display: block;
   }
+
+  .checklist:has(input[data-tier='emergency']:checked) .key[data-tier='crisis'] {
+    display: none;
+  }
 `;
 
 const when = (name: When, content: unknown) => html`<div data-when=${name}>${content}</div>`;
@@ -94,7 +106,10 @@ const noScript: NonNullable<typeof HavenWarningSigns.noScript> = (el, t, step) =
             <p class="summary"><strong class="tier-label">${t.tiers[tier].label}</strong> ${t.tiers[tier].summary}</p>
             ${step(tier, [])}
             ${tier === 'emergency'
-              ? [when('drive', html`<p><strong>${t.noDriving}</strong></p>`), when('stay', html`<p><strong>${t.stayWithYou}</strong></p>`)]
+              ? [
+                  when('drive', html`<p><strong>${t.noDriving}</strong></p>`),
+                  when('stay', html`<p><strong>${t.stayWithYou}</strong></p>`),
+                ]
               : tier === 'today'
                 ? when('body-today', (el as unknown as { sameDay(): unknown }).sameDay())
                 : nothing}
@@ -109,18 +124,28 @@ const noScript: NonNullable<typeof HavenWarningSigns.noScript> = (el, t, step) =
         )}
       </div>`;
 
+/** ms the empty live region is in the accessibility tree before the full answer fills it. */
+const WAIT = 300;
+
+/** Drawn and visible: not `display: none`, `visibility: hidden` or transparent (where the browser can tell). */
+const drawn = (el: Element) =>
+  el.getClientRects().length > 0 &&
+  (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+
 /**
  * Boxes ticked before hydration: the answers above stay (the section gets `early`, the element `held`) until the
  * state can take the boxes over without moving what the patient sees. Hydration leaves the boxes as they are; the full
  * answer is longer (and brings the bar), so it moves what is below "Your next step". It comes with the patient's next
  * change or Clear (a change right after input is expected; the element's own takeTicks ends the hold), or when "Your
- * next step" is below the bottom of the element's window, checked after each scroll and resize. Where the answers
- * are not drawn (no `:has()` before Chrome 105 and Firefox 121, or the page hides the part), there is nothing to keep:
- * the full answer comes at once.
+ * next step" is below the bottom of the element's window, checked after each scroll and resize (watch). Where the
+ * answers are not drawn (no `:has()` before Chrome 105 and Firefox 121, or the page hides the part), there is nothing
+ * to keep: the full answer comes after the short wait that lets it be announced.
  */
 class EarlyTicks implements ReactiveController {
   private stop?: () => void;
   private started = false;
+  /** The answers are not drawn: hand over after the wait, wherever the heading is. */
+  private hidden = false;
 
   constructor(private readonly host: HavenWarningSigns) {
     host.addController(this);
@@ -138,13 +163,10 @@ class EarlyTicks implements ReactiveController {
     const section = root.querySelector('.checklist');
     if (!host.prerendered || !section || !root.querySelector('input:checked')) return;
     section.classList.add('early');
-    if (![...root.querySelectorAll('.no-script .key')].some((key) => key.getClientRects().length > 0)) {
-      section.classList.remove('early');
-      this.takeTicks();
-      return;
-    }
     host.held = true;
     host.requestUpdate();
+    // Where the page hides the answers (or has no `:has()`), there is nothing to keep: the full answer after the wait.
+    this.hidden = ![...root.querySelectorAll('.no-script .key')].some(drawn);
     this.watch();
   }
 
@@ -156,31 +178,51 @@ class EarlyTicks implements ReactiveController {
     this.stop?.();
   }
 
-  /** Hands over once "Your next step" is below the bottom of the element's own window (in an iframe, the frame's). */
+  /**
+   * Hands over once "Your next step" is below the bottom of the element's own window (in an iframe, the frame's), or
+   * at once where the answers are not drawn; in either case not before the empty live region has had WAIT ms in the
+   * accessibility tree (a region that changes as it appears is not announced), and not while focus is in the answers
+   * (it would fall to the page). Scrolls inside another component's shadow root are not seen: the patient's next change
+   * hands over.
+   */
   private watch(): void {
     this.stop?.();
     const view = viewOf(this.host.ownerDocument);
     if (!view) return;
     let frame = 0;
+    let armed = false;
+    let retry = 0;
     const check = () => {
       frame = 0;
-      const heading = this.host.renderRoot.querySelector('#result-heading');
-      if (this.host.held && heading && heading.getBoundingClientRect().top >= view.innerHeight) this.takeTicks();
+      const root = this.host.renderRoot as ShadowRoot;
+      const heading = root.querySelector('#result-heading');
+      if (!armed || !this.host.held) return;
+      // Focus in the answers: looked at again in a while (focus events do not reach a window that is not focused).
+      if (root.activeElement?.closest('.no-script')) {
+        view.clearTimeout(retry);
+        retry = view.setTimeout(soon, 500);
+        return;
+      }
+      if (this.hidden || (heading && heading.getBoundingClientRect().top >= view.innerHeight)) this.takeTicks();
     };
     const soon = () => {
       frame ||= view.requestAnimationFrame(check);
     };
-    // Scroll events do not bubble: captured on the document, they come from the page and any scrolling box in it.
+    // Scroll events do not bubble: captured on the window, they come from the page and any scrolling box in it.
     const options = { capture: true, passive: true };
-    view.addEventListener('scroll', soon, options);
-    view.addEventListener('resize', soon, options);
+    const events = ['scroll', 'resize'];
+    for (const type of events) view.addEventListener(type, soon, options);
+    const timer = view.setTimeout(() => {
+      armed = true;
+      soon();
+    }, WAIT);
     this.stop = () => {
-      view.removeEventListener('scroll', soon, options);
-      view.removeEventListener('resize', soon, options);
+      for (const type of events) view.removeEventListener(type, soon, options);
       view.cancelAnimationFrame(frame);
+      view.clearTimeout(timer);
+      view.clearTimeout(retry);
       this.stop = undefined;
     };
-    soon();
   }
 
   private takeTicks(): void {
