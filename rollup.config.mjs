@@ -137,18 +137,22 @@ function languagesOnly(lang) {
 /**
  * Shortens the text keys of the language modules ('contacts.US.crisis.988.name' → 'c5') in the drop-in scripts,
  * where each key is written three times (English, Spanish, the content that names it). The same key gets the same
- * short name in every module; keys are only ever written out whole, never assembled, so nothing else changes.
+ * short name in every module; keys are only ever written out whole, never assembled, so nothing else changes. The
+ * names come from the English module's keys in sorted order, not from the order rollup happens to load modules in,
+ * so a build is the same bytes each time (its sizes and its integrity hashes do not drift).
  */
 function shortTextKeys() {
   const content = /[\\/]src[\\/]content[\\/]/;
   const key = /'((?:sign|guide|contacts|access)\.[\w.-]+)'/g;
-  const names = new Map();
+  const english = readFileSync(new URL('./src/content/lang/en.ts', import.meta.url), 'utf8');
+  const keys = [...new Set([...english.matchAll(key)].map(([, whole]) => whole))].sort();
+  const names = new Map(keys.map((whole, i) => [whole, `k${i.toString(36)}`]));
   return {
     name: 'haven-short-text-keys',
     transform(code, id) {
       if (!content.test(id)) return null;
       const out = code.replace(key, (_, whole) => {
-        if (!names.has(whole)) names.set(whole, `k${names.size.toString(36)}`);
+        if (!names.has(whole)) this.error(`${id}: text key '${whole}' is not in src/content/lang/en.ts`);
         return `'${names.get(whole)}'`;
       });
       return out === code ? null : { code: out, map: null };

@@ -343,14 +343,15 @@ ${body}
     // The three elements pre-rendered by the haven-render command itself (#16), linking the built haven.css, with
     // ?script=hydrate the deferred haven-hydrate.min.js after tests/fixtures/prerendered-mark.js (which records
     // the pre-rendered nodes and ticks a box before hydration, then stays at the box or, with ?mark=answer, scrolls
-    // to its no-script answer, ?mark=answer-hidden also hiding it with the page's CSS; not with ?mark=0), with ?script=haven the plain
-    // haven.min.js (which cannot hydrate), with ?script=none no Haven script.
+    // to its no-script answer, ?mark=answer-hidden also hiding it with the page's CSS, ?mark=no-has drawing the
+    // checklist as a browser without :has() does; not with ?mark=0), with ?script=haven the plain haven.min.js (which
+    // cannot hydrate), with ?script=none no Haven script.
     // ?axe=1 drops Trusted Types from the policy, which axe's own code would trip.
     const lang = q.lang === 'es' ? 'es' : 'en';
     const script = ['hydrate', 'haven'].includes(q.script) ? q.script : 'none';
     ctx.type = '.html';
     ctx.set('Content-Security-Policy', q.axe ? CSP.replace(/ require-trusted-types-for[^;]*;.*$/, '') : cspWith('haven'));
-    const mark = q.mark === '0' ? '' : ['answer', 'answer-hidden'].includes(q.mark) ? q.mark : 'box';
+    const mark = q.mark === '0' ? '' : ['answer', 'answer-hidden', 'no-has'].includes(q.mark) ? q.mark : 'box';
     ctx.body = await prerendered(lang, script, mark, q.state in PRERENDERED_STATES ? q.state : 'us');
     return undefined;
   }

@@ -20,6 +20,8 @@ type Marked = FixtureWindow & {
     guideHeading: Element;
     status: Element;
     statusText: string;
+    /** When the checklist began to hold the early tick (-1: never), and each thing its live region said after. */
+    timeline: { early: number; status: { at: number; text: string }[] };
     scrollY: number;
     resultBelow: boolean;
     inView: { node: Element; at: string }[];
@@ -38,20 +40,17 @@ function moved(win: Window) {
 }
 
 /**
- * Once the checklist has heard where "Your next step" is: an observer made after the element's gets its first report
- * after the element's, and then the element has rendered what it decided.
+ * Once the checklist has decided about a box ticked before its script: its wait (300 ms in no-script.ts) has passed
+ * since it began to hold the tick, it has looked where "Your next step" is (in a frame after that) and rendered what it
+ * decided. A hold read after this is one that lasted, so a hand-over that should not have come fails the test.
  */
 async function observed(win: Window, checklist: Updatable) {
-  const heading = checklist.shadowRoot!.querySelector('#result-heading')!;
-  await new Promise<void>((resolve) => {
-    const watch = new (win as Window & typeof globalThis).IntersectionObserver(() => {
-      watch.disconnect();
-      resolve();
-    });
-    watch.observe(heading);
-  });
+  const { timeline } = (win as Marked).__prerendered!;
+  await until(() => timeline.early >= 0, 'the checklist holding the early tick');
+  const left = timeline.early + 400 - win.performance.now();
+  if (left > 0) await new Promise((resolve) => win.setTimeout(resolve, left));
+  for (const _ of [1, 2]) await new Promise((resolve) => win.requestAnimationFrame(resolve));
   await checklist.updateComplete;
-  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
 }
 
 describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
@@ -165,8 +164,12 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       tick('thoughts-of-self-harm');
       expect(text('crisis')).to.contain('If you might not stay safe:');
       expect(links('crisis')).to.include.members(['tel:988', 'tel:911']);
-      // With an emergency sign too, the emergency answer has all the crisis answer had (the crisis line and someone to
-      // stay right under the emergency number), and the crisis answer goes; each thing is said once.
+      // With an emergency sign too, the emergency answer carries the crisis help (someone to stay, the crisis line), as
+      // the full answer does, and the crisis answer goes; each thing is said once.
+      const before = (tier: string, first: string, then: string) => {
+        const [a, b] = [text(tier).indexOf(first), text(tier).indexOf(then)];
+        return a >= 0 && b > a;
+      };
       tick('plan-to-act');
       tick('fever');
       expect(shownAnswers(win, root)).to.equal('emergency,now,today');
@@ -174,7 +177,17 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(all.split('stay with you').length - 1, 'someone to stay').to.equal(1);
       expect(all.split('If it gets too heavy').length - 1, 'the feelings lead').to.equal(0);
       expect(links('emergency')).to.include.members(['tel:911', 'tel:988']);
-      expect(text('emergency').indexOf('stay with you') < text('emergency').indexOf('988')).to.equal(true);
+      expect(before('emergency', 'stay with you', '988'), text('emergency')).to.equal(true);
+      // A body emergency with thoughts of self-harm: do not drive, someone to stay and the crisis line, all in the
+      // emergency answer, and no crisis answer.
+      tick('plan-to-act');
+      tick('fever');
+      tick('low-mood-lasting');
+      tick('fainted');
+      expect(shownAnswers(win, root)).to.equal('emergency');
+      expect(text('emergency')).to.contain('Do not drive yourself.');
+      expect(links('emergency')).to.include.members(['tel:911', 'tel:988']);
+      expect(before('emergency', 'stay with you', '988'), text('emergency')).to.equal(true);
       expect((win as FixtureWindow).__haven!.errors).to.deep.equal([]);
     });
 
@@ -204,7 +217,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       // The page is where the patient left it: focusing the box scrolled to it before the script, and it stays there.
       expect(mark.scrollY > 0, `scrolled before hydration (${mark.scrollY})`).to.equal(true);
       expect(win.scrollY, 'scroll position after hydration').to.equal(mark.scrollY);
-      // "Your next step" was below the screen, so the full answer came at once; nothing the patient could see moved.
+      // "Your next step" was below the screen, so the full answer came after the short wait; nothing the patient could see moved.
       expect(mark.resultBelow, 'the result heading was below the screen').to.equal(true);
       expect(moved(win), 'moved in view').to.deep.equal([]);
       // Before hydration the result could not answer; now it does, in the page's language.
@@ -263,12 +276,30 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(shownAnswers(win, root)).to.equal('');
     });
 
-    it('where the page hides the no-script answers, there is nothing to keep: the full answer comes at once', async () => {
+    it('where the page hides the no-script answers, there is nothing to keep: the full answer comes after the wait that lets it be heard', async () => {
       const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer-hidden`);
       const checklist = doc.querySelector('haven-warning-signs') as Updatable;
       const root = checklist.shadowRoot!;
       await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
       expect((win as Marked).__prerendered!.resultBelow).to.equal(false);
+      expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
+      // The live region was emptied (and kept in the accessibility tree) for at least the wait, then said the answer:
+      // a region whose text changes as it appears is not announced. Timers never fire early, so this is a lower bound.
+      const { early, status } = (win as Marked).__prerendered!.timeline;
+      expect(early >= 0, 'held').to.equal(true);
+      expect(status.map(({ text }) => text.slice(0, 10)), 'what the live region said').to.deep.equal(['', 'Emergency:']);
+      expect(status[1].at - early, 'ms between the hold and the answer').to.be.at.least(250);
+    });
+
+    it('where the checklist is drawn as without :has() (no answer, the empty result showing), the full answer comes at once, with no empty box first', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=no-has`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      const mark = (win as Marked).__prerendered!;
+      expect(mark.statusText.trim(), 'before the script').to.match(/^Nothing is checked yet\./);
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
+      expect(mark.timeline.early, 'never held').to.equal(-1);
+      expect(mark.timeline.status.map(({ text }) => text.slice(0, 10)), 'what the live region said').to.deep.equal(['Emergency:']);
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
     });
 

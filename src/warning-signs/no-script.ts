@@ -138,8 +138,8 @@ const drawn = (el: Element) =>
  * answer is longer (and brings the bar), so it moves what is below "Your next step". It comes with the patient's next
  * change or Clear (a change right after input is expected; the element's own takeTicks ends the hold), or when "Your
  * next step" is below the bottom of the element's window, checked after each scroll and resize (watch). Where the
- * answers are not drawn (no `:has()` before Chrome 105 and Firefox 121, or the page hides the part), there is nothing
- * to keep: the full answer comes after the short wait that lets it be announced.
+ * answers are not drawn there is nothing to keep: with no `:has()` (the empty result shows instead) the full answer
+ * comes at once; where the page hides the part, after the short wait that lets it be announced.
  */
 class EarlyTicks implements ReactiveController {
   private stop?: () => void;
@@ -162,10 +162,14 @@ class EarlyTicks implements ReactiveController {
     const root = host.renderRoot;
     const section = root.querySelector('.checklist');
     if (!host.prerendered || !section || !root.querySelector('input:checked')) return;
+    // Without `:has()` (before Chrome 105, Firefox 121) no answer shows and the empty result stays beside the ticked
+    // box: its live region is already in the accessibility tree, so the full answer comes now, with no empty box first.
+    const result = root.querySelector('.result');
+    if (result && drawn(result)) return this.takeTicks();
     section.classList.add('early');
     host.held = true;
     host.requestUpdate();
-    // Where the page hides the answers (or has no `:has()`), there is nothing to keep: the full answer after the wait.
+    // Where the page hides the answers, there is nothing to keep: the full answer after the wait.
     this.hidden = ![...root.querySelectorAll('.no-script .key')].some(drawn);
     this.watch();
   }
