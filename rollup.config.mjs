@@ -152,7 +152,7 @@ function shortTextKeys() {
     transform(code, id) {
       if (!content.test(id)) return null;
       const out = code.replace(key, (_, whole) => {
-        if (!names.has(whole)) this.error(`${id}: text key '${whole}' is not in src/content/lang/en.ts`);
+        if (!names.has(whole)) this.error(`${id}: text key '${whole}' (comments included) is not in src/content/lang/en.ts`);
         return `'${names.get(whole)}'`;
       });
       return out === code ? null : { code: out, map: null };

@@ -180,7 +180,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(before('emergency', 'stay with you', '988'), text('emergency')).to.equal(true);
       // A body emergency with thoughts of self-harm: do not drive, someone to stay and the crisis line, all in the
       // emergency answer, and no crisis answer.
-      tick('plan-to-act');
+      tick('plan-to-act'); // (each of these three unticks)
       tick('fever');
       tick('low-mood-lasting');
       tick('fainted');
@@ -291,7 +291,20 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(status[1].at - early, 'ms between the hold and the answer').to.be.at.least(250);
     });
 
-    it('where the checklist is drawn as without :has() (no answer, the empty result showing), the full answer comes at once, with no empty box first', async () => {
+    it('answers the page hides while held (a late stylesheet) give way to the full answer, so the heading never stands over nothing', async () => {
+      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
+      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+      const root = checklist.shadowRoot!;
+      await observed(win, checklist);
+      expect(shownAnswers(win, root), 'held').to.equal('emergency');
+      const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync('haven-warning-signs::part(no-script) { display: none; }');
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer once the answers are hidden');
+      expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
+    });
+
+    it('where the empty result is drawn and no answer (as without :has(), or a theme showing the result part), the full answer comes at once, with no empty box first', async () => {
       const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=no-has`);
       const checklist = doc.querySelector('haven-warning-signs') as Updatable;
       const root = checklist.shadowRoot!;

@@ -132,21 +132,22 @@ const drawn = (el: Element) =>
   el.getClientRects().length > 0 &&
   (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
 
+/** Whether any of the answers for the ticked boxes is drawn. */
+const answersDrawn = (root: ParentNode) => [...root.querySelectorAll('.no-script .key')].some(drawn);
+
 /**
  * Boxes ticked before hydration: the answers above stay (the section gets `early`, the element `held`) until the
  * state can take the boxes over without moving what the patient sees. Hydration leaves the boxes as they are; the full
  * answer is longer (and brings the bar), so it moves what is below "Your next step". It comes with the patient's next
  * change or Clear (a change right after input is expected; the element's own takeTicks ends the hold), or when "Your
  * next step" is below the bottom of the element's window, checked after each scroll and resize (watch). Where the
- * answers are not drawn there is nothing to keep: with no `:has()` (the empty result shows instead) the full answer
- * comes at once; where the page hides the part, after the short wait that lets it be announced.
+ * answers are not drawn there is nothing to keep: where the empty result shows instead (no `:has()`) the full answer
+ * comes at once; where the page hides the part, now or while held, after the short wait that lets it be announced.
+ * In those two cases the full answer can come in view and move what is below it, as it did before the hold.
  */
 class EarlyTicks implements ReactiveController {
   private stop?: () => void;
   private started = false;
-  /** The answers are not drawn: hand over after the wait, wherever the heading is. */
-  private hidden = false;
-
   constructor(private readonly host: HavenWarningSigns) {
     host.addController(this);
   }
@@ -162,15 +163,14 @@ class EarlyTicks implements ReactiveController {
     const root = host.renderRoot;
     const section = root.querySelector('.checklist');
     if (!host.prerendered || !section || !root.querySelector('input:checked')) return;
-    // Without `:has()` (before Chrome 105, Firefox 121) no answer shows and the empty result stays beside the ticked
-    // box: its live region is already in the accessibility tree, so the full answer comes now, with no empty box first.
+    // No answer drawn and the empty result showing beside the ticked box (no `:has()` before Chrome 105 and Firefox
+    // 121, or a theme that shows the result part): its live region is already in the accessibility tree, so the full
+    // answer comes now, with no empty box first.
     const result = root.querySelector('.result');
-    if (result && drawn(result)) return this.takeTicks();
+    if (!answersDrawn(root) && result && drawn(result)) return this.takeTicks();
     section.classList.add('early');
     host.held = true;
     host.requestUpdate();
-    // Where the page hides the answers, there is nothing to keep: the full answer after the wait.
-    this.hidden = ![...root.querySelectorAll('.no-script .key')].some(drawn);
     this.watch();
   }
 
@@ -207,7 +207,8 @@ class EarlyTicks implements ReactiveController {
         retry = view.setTimeout(soon, 500);
         return;
       }
-      if (this.hidden || (heading && heading.getBoundingClientRect().top >= view.innerHeight)) this.takeTicks();
+      // Where the answers are not drawn (the page hides them, now or since), nothing is kept: the full answer now.
+      if (!answersDrawn(root) || (heading && heading.getBoundingClientRect().top >= view.innerHeight)) this.takeTicks();
     };
     const soon = () => {
       frame ||= view.requestAnimationFrame(check);
@@ -216,12 +217,17 @@ class EarlyTicks implements ReactiveController {
     const options = { capture: true, passive: true };
     const events = ['scroll', 'resize'];
     for (const type of events) view.addEventListener(type, soon, options);
+    // The answers changing size: a stylesheet or media query that hides them (or shows them) while held.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(soon) : undefined;
+    const answers = (this.host.renderRoot as ShadowRoot).querySelector('.no-script');
+    if (answers) resized?.observe(answers);
     const timer = view.setTimeout(() => {
       armed = true;
       soon();
     }, WAIT);
     this.stop = () => {
       for (const type of events) view.removeEventListener(type, soon, options);
+      resized?.disconnect();
       view.cancelAnimationFrame(frame);
       view.clearTimeout(timer);
       view.clearTimeout(retry);
