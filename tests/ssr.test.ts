@@ -53,6 +53,16 @@ async function observed(win: Window, checklist: Updatable) {
   await checklist.updateComplete;
 }
 
+/** The page with a box ticked before the script and its no-script answer in view, once the checklist holds it. */
+async function heldPage(query = '') {
+  const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer${query}`);
+  const checklist = doc.querySelector('haven-warning-signs') as Updatable;
+  const root = checklist.shadowRoot!;
+  await observed(win, checklist);
+  expect(shownAnswers(win, root), 'held').to.equal('emergency');
+  return { win, doc, checklist, root };
+}
+
 describe('pre-rendered page (haven-render), strict CSP with Trusted Types', function () {
   // Whole-page axe in Firefox and WebKit takes several seconds on a shared 2-core machine: a limit, not a measure.
   this.timeout(180_000);
@@ -262,11 +272,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('a held answer survives the element being moved in the page, and is handed over after', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
-      expect(shownAnswers(win, root)).to.equal('emergency');
+      const { win, checklist, root } = await heldPage();
       // A CMS re-inserting the element: disconnected and connected again, in the same place.
       checklist.parentNode!.insertBefore(checklist, checklist.nextSibling);
       await checklist.updateComplete;
@@ -292,11 +298,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('answers the page hides while held (a late stylesheet) give way to the full answer, so the heading never stands over nothing', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
-      expect(shownAnswers(win, root), 'held').to.equal('emergency');
+      const { win, doc, root } = await heldPage();
       const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
       sheet.replaceSync('haven-warning-signs::part(no-script) { display: none; }');
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
@@ -317,11 +319,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('a held answer keeps the server\'s render: no open/closed status until the full answer comes', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer&state=hours`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
-      expect(shownAnswers(win, root)).to.equal('emergency');
+      const { win, checklist, root } = await heldPage('&state=hours');
       const states = () => [...root.querySelectorAll('[part~="hours-status"]')].map((status) => status.getAttribute('data-state'));
       expect(states().length > 0, 'the clinic\'s hours are in the answers').to.equal(true);
       expect(states().every((state) => state === ''), states().join()).to.equal(true);
@@ -335,10 +333,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('a held answer stays while focus is in it (focus would fall to the page), and goes once focus leaves', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
+      const { win, root } = await heldPage();
       const call = root.querySelector<HTMLAnchorElement>('.no-script .key[data-tier="emergency"] a[href="tel:911"]')!;
       call.focus();
       const mark = (win as Marked).__prerendered!;
@@ -352,11 +347,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('Clear while the no-script answer shows empties the list and the answer', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
-      expect(shownAnswers(win, root)).to.equal('emergency');
+      const { win, checklist, root } = await heldPage();
       root.querySelector<HTMLButtonElement>('button.clear')!.click();
       await checklist.updateComplete;
       expect(root.querySelectorAll('input:checked').length).to.equal(0);
@@ -366,11 +357,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
     });
 
     it('a patient who changes a box while the no-script answer shows gets the full answer for every ticked box', async () => {
-      const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer`);
-      const checklist = doc.querySelector('haven-warning-signs') as Updatable;
-      const root = checklist.shadowRoot!;
-      await observed(win, checklist);
-      expect(shownAnswers(win, root)).to.equal('emergency');
+      const { win, checklist, root } = await heldPage();
       const heard: { tier: string | null; signs: string[] }[] = [];
       checklist.addEventListener('haven-triage-change', (e) => heard.push((e as CustomEvent).detail));
       root.querySelector<HTMLLabelElement>('label[for="sign-fever"]')!.click();
