@@ -290,7 +290,8 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect((win as Marked).__prerendered!.resultBelow).to.equal(false);
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
       // The live region was emptied (and kept in the accessibility tree) for at least the wait, then said the answer:
-      // a region whose text changes as it appears is not announced. The hold is timed as it starts and the answer after it comes, so this is a lower bound.
+      // a region whose text changes as it appears is not announced. The hold is timed as it starts and the answer
+      // after it comes, so this is a lower bound.
       const { early, status } = (win as Marked).__prerendered!.timeline;
       expect(early >= 0, 'held').to.equal(true);
       expect(status.map(({ text }) => text.slice(0, 10)), 'what the live region said').to.deep.equal(['', 'Emergency:']);
