@@ -132,9 +132,13 @@ async function main() {
     env,
   });
   children.push(wtr);
-  const code = await new Promise((resolve) => wtr.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  const [exitCode, exitSignal] = await new Promise((resolve) => wtr.on('exit', (...how) => resolve(how)));
+  const summarised = existsSync(summary);
+  const code = summarised ? (exitCode ?? (exitSignal ? 1 : 0)) : 1;
   console.log(`\nEngines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  if (existsSync(summary)) {
+  // web-test-runner ending before its reporter wrote the summary (a crash, a signal): say how, so a red run says why.
+  if (!summarised) console.log(`web-test-runner ended with no summary (exit code ${exitCode}, signal ${exitSignal}).`);
+  else {
     const total = { passed: 0, failed: 0, skipped: 0 };
     const results = { Node: nodeTally, ...JSON.parse(readFileSync(summary, 'utf8')) };
     for (const [engine, t] of Object.entries(results)) {
