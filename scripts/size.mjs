@@ -45,7 +45,7 @@ export const GZIP_BUDGET = 28 * 1024;
  * 71 B over, went up 1 KB (docs/performance.md, "Cost of the hours review").
  * On 2026-12-04 the pre-rendered checklist's answers without script gained their second steps and what depends on
  * the signs, and a box ticked before hydration keeps them until its full answer can come without moving what the
- * patient sees (#16): 1,284 B in the hydrate script (the other scripts lost 0 to 14 B); it went 713 B over and up 1 KB
+ * patient sees (#16): 1,277 B in the hydrate script (the other scripts lost 0 to 14 B); it went 706 B over and up 1 KB
  * (docs/performance.md, "Cost of early ticks without layout shift", which also has the deterministic text keys).
  */
 export const SCRIPTS = [

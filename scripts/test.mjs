@@ -134,7 +134,8 @@ async function main() {
   children.push(wtr);
   const [exitCode, exitSignal] = await new Promise((resolve) => wtr.on('exit', (...how) => resolve(how)));
   const summarised = existsSync(summary);
-  const code = summarised ? (exitCode ?? (exitSignal ? 1 : 0)) : 1;
+  // Node gives a code or, when a signal ended it, null and the signal.
+  const code = summarised ? (exitCode ?? 1) : 1;
   console.log(`\nEngines: ${engines.join(', ')}. Test time: ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   // web-test-runner ending before its reporter wrote the summary (a crash, a signal): say how, so a red run says why.
   if (!summarised) console.log(`web-test-runner ended with no summary (exit code ${exitCode}, signal ${exitSignal}).`);

@@ -53,6 +53,10 @@ async function observed(win: Window, checklist: Updatable) {
   await checklist.updateComplete;
 }
 
+/** Until the checklist's live region says the full emergency answer (the hand-over of a box ticked before the script). */
+const fullAnswer = (root: ShadowRoot, what: string) =>
+  until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), what);
+
 /** The page with a box ticked before the script and its no-script answer in view, once the checklist holds it. */
 async function heldPage(query = '') {
   const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer${query}`);
@@ -278,7 +282,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       await checklist.updateComplete;
       expect(shownAnswers(win, root), 'after the move').to.equal('emergency');
       (win as Marked).__prerendered!.box.scrollIntoView({ block: 'start' });
-      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the hand-over after the move');
+      await fullAnswer(root, 'the hand-over after the move');
       expect(shownAnswers(win, root)).to.equal('');
     });
 
@@ -286,7 +290,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       const { win, doc } = await loadPage(`${PAGE}?script=hydrate&mark=answer-hidden`);
       const checklist = doc.querySelector('haven-warning-signs') as Updatable;
       const root = checklist.shadowRoot!;
-      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
+      await fullAnswer(root, 'the full answer');
       expect((win as Marked).__prerendered!.resultBelow).to.equal(false);
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
       // The live region was emptied (and kept in the accessibility tree) for at least the wait, then said the answer:
@@ -303,7 +307,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
       sheet.replaceSync('haven-warning-signs::part(no-script) { display: none; }');
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer once the answers are hidden');
+      await fullAnswer(root, 'the full answer once the answers are hidden');
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
     });
 
@@ -313,7 +317,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       const root = checklist.shadowRoot!;
       const mark = (win as Marked).__prerendered!;
       expect(mark.statusText.trim(), 'before the script').to.match(/^Nothing is checked yet\./);
-      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the full answer');
+      await fullAnswer(root, 'the full answer');
       expect(mark.timeline.early, 'never held').to.equal(-1);
       expect(mark.timeline.status.map(({ text }) => text.slice(0, 10)), 'what the live region said').to.deep.equal(['Emergency:']);
       expect(root.querySelector('.next-bar')?.getAttribute('data-tier')).to.equal('emergency');
@@ -344,7 +348,7 @@ describe('pre-rendered page (haven-render), strict CSP with Trusted Types', func
       expect(shownAnswers(win, root), 'held while focused').to.equal('emergency');
       expect(root.activeElement === call).to.equal(true);
       mark.box.focus({ preventScroll: true });
-      await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Emergency:'), 'the hand-over once focus left');
+      await fullAnswer(root, 'the hand-over once focus left');
     });
 
     it('Clear while the no-script answer shows empties the list and the answer', async () => {

@@ -196,10 +196,9 @@ class EarlyTicks implements ReactiveController {
     let frame = 0;
     let armed = false;
     let retry = 0;
+    const root = this.host.renderRoot as ShadowRoot;
     const check = () => {
       frame = 0;
-      const root = this.host.renderRoot as ShadowRoot;
-      const heading = root.querySelector('#result-heading');
       if (!armed || !this.host.held) return;
       // Focus in the answers: looked at again in a while (focus events do not reach a window that is not focused).
       if (root.activeElement?.closest('.no-script')) {
@@ -207,6 +206,7 @@ class EarlyTicks implements ReactiveController {
         retry = view.setTimeout(soon, 500);
         return;
       }
+      const heading = root.querySelector('#result-heading');
       // Where the answers are not drawn (the page hides them, now or since), nothing is kept: the full answer now.
       if (!answersDrawn(root) || (heading && heading.getBoundingClientRect().top >= view.innerHeight)) this.takeTicks();
     };
@@ -219,7 +219,7 @@ class EarlyTicks implements ReactiveController {
     for (const type of events) view.addEventListener(type, soon, options);
     // The answers changing size: a stylesheet or media query that hides them (or shows them) while held.
     const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(soon) : undefined;
-    const answers = (this.host.renderRoot as ShadowRoot).querySelector('.no-script');
+    const answers = root.querySelector('.no-script');
     if (answers) resized?.observe(answers);
     const timer = view.setTimeout(() => {
       armed = true;
